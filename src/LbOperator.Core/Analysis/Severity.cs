@@ -1,0 +1,8 @@
+namespace LbOperator.Core.Analysis;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,15 @@
+namespace LbOperator.Core.Model;
+
+/// <summary>One endpoint of an EndpointSlice, with its conditions exactly as written (null = absent).</summary>
+/// <param name="Id">The target pod's name when known, else the first address.</param>
+/// <param name="HintZones"><c>hints.forZones[*].name</c>; empty when the endpoint carries no zone hints.</param>
+/// <param name="HintNodes"><c>hints.forNodes[*].name</c>; empty when the endpoint carries no node hints.</param>
+public sealed record EndpointInfo(
+    string Id,
+    string? NodeName,
+    string? Zone,
+    bool? Ready,
+    bool? Serving,
+    bool? Terminating,
+    IReadOnlyList<string> HintZones,
+    IReadOnlyList<string> HintNodes);

@@ -1,0 +1,9 @@
+namespace LbOperator.Core.Model;
+
+public enum ServiceType
+{
+    ClusterIP,
+    NodePort,
+    LoadBalancer,
+    ExternalName,
+}

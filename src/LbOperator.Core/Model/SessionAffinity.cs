@@ -1,0 +1,7 @@
+namespace LbOperator.Core.Model;
+
+public enum SessionAffinity
+{
+    None,
+    ClientIP,
+}

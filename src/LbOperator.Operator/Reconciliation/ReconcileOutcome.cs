@@ -1,0 +1,8 @@
+namespace LbOperator.Operator.Reconciliation;
+
+public enum ReconcileOutcome
+{
+    Done,
+    RequeueAfter,
+    Retry,
+}

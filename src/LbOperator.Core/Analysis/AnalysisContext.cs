@@ -1,0 +1,48 @@
+using LbOperator.Core.Analysis.Endpoints;
+using LbOperator.Core.Model;
+
+namespace LbOperator.Core.Analysis;
+
+/// <summary>
+/// State shared by the entry points of one analysis run: the view, the policy, and what is costly
+/// to recompute (a Service's merged endpoints, the traffic weight of each zone and node).
+/// </summary>
+internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
+{
+    private static readonly IReadOnlyDictionary<string, string> NoAnnotations = new Dictionary<string, string>();
+
+    private readonly Dictionary<(string Namespace, string Name), ServiceEndpoints> _endpoints = [];
+    private IReadOnlyDictionary<string, double>? _zoneWeights;
+    private IReadOnlyDictionary<string, double>? _nodeWeights;
+
+    public IClusterView View { get; } = view;
+
+    public AnalysisPolicy Policy { get; } = policy;
+
+    public ServiceEndpoints EndpointsOf(string @namespace, string serviceName)
+    {
+        if (!_endpoints.TryGetValue((@namespace, serviceName), out var endpoints))
+        {
+            endpoints = EndpointSelector.Select(View, @namespace, serviceName);
+            _endpoints[(@namespace, serviceName)] = endpoints;
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>Share of cluster traffic starting in each zone: allocatable CPU of the zone's Nodes. Empty without zoned Nodes.</summary>
+    public IReadOnlyDictionary<string, double> ZoneWeights => _zoneWeights ??= SourceWeights.ByZone(View.Nodes);
+
+    /// <summary>Share of cluster traffic starting on each Node: its allocatable CPU. Empty without Nodes.</summary>
+    public IReadOnlyDictionary<string, double> NodeWeights => _nodeWeights ??= SourceWeights.ByNode(View.Nodes);
+
+    public IReadOnlyDictionary<string, string> AnnotationsOf(ObjectRef target) => target.Kind switch
+    {
+        ObjectKind.Service => View.GetService(target.Namespace, target.Name)?.Annotations,
+        ObjectKind.Ingress => View.GetIngress(target.Namespace, target.Name)?.Annotations,
+        ObjectKind.HttpRoute => View.GetHttpRoute(target.Namespace, target.Name)?.Annotations,
+        _ => null,
+    } ?? NoAnnotations;
+
+    public bool IsIgnored(ObjectRef target) => ObjectAnnotations.IsIgnored(AnnotationsOf(target));
+}

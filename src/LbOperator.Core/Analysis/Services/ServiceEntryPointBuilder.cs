@@ -1,0 +1,46 @@
+using System.Globalization;
+using LbOperator.Core.Analysis.Building;
+using LbOperator.Core.Model;
+
+namespace LbOperator.Core.Analysis.Services;
+
+/// <summary>The entry point of a Service itself: kube-proxy (or the cloud load balancer) spreading over its endpoints.</summary>
+internal static class ServiceEntryPointBuilder
+{
+    /// <summary>Null for ExternalName Services, which have no endpoints to spread over.</summary>
+    public static EntryPointDraft? Build(AnalysisContext context, ServiceInfo service)
+    {
+        if (service.Type == ServiceType.ExternalName)
+        {
+            return null;
+        }
+
+        var self = service.Ref;
+        var draft = new EntryPointDraft(new EntryPoint(self, service.Name, [self]));
+        var endpoints = context.EndpointsOf(service.Namespace, service.Name);
+        var ready = endpoints.Ready;
+        draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Count, Missing: false));
+
+        if (ready.Count == 0)
+        {
+            draft.Blackholes.Add(new BlackholeCause(self, 1.0, "the Service has no ready endpoint", "make its pods ready or check its selector"));
+        }
+        else
+        {
+            if (endpoints.UsesTerminatingFallback)
+            {
+                draft.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"no endpoint is ready; kube-proxy falls back to the {ready.Count} serving terminating endpoint(s)"));
+            }
+
+            var shares = EqualSpread.Compute(ready.Count);
+            for (var i = 0; i < ready.Count; i++)
+            {
+                var endpoint = ready[i];
+                draft.Endpoints.Add(new EndpointShare(service.Namespace, service.Name, endpoint.Id, endpoint.Node, endpoint.Zone, shares[i]));
+            }
+        }
+
+        ServiceRules.Check(service, endpoints, draft);
+        return draft;
+    }
+}

@@ -1,0 +1,8 @@
+namespace LbOperator.Operator.Events;
+
+internal enum EventPlanAction
+{
+    Create,
+    Patch,
+    Suppress,
+}

@@ -1,0 +1,100 @@
+{{/* Chart name, overridable. */}}
+{{- define "lb-operator.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Prefix of every resource name. Capped at 52 characters so that derived names such as
+`<fullname>-webhook-tls` stay within the 63-character limit.
+*/}}
+{{- define "lb-operator.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 52 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 52 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 52 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{- define "lb-operator.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "lb-operator.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "lb-operator.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{- define "lb-operator.labels" -}}
+helm.sh/chart: {{ include "lb-operator.chart" . }}
+{{ include "lb-operator.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/component: operator
+app.kubernetes.io/part-of: lb-operator
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{- define "lb-operator.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "lb-operator.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- required "serviceAccount.name is required when serviceAccount.create is false: name an existing ServiceAccount" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{- define "lb-operator.image" -}}
+{{- if .Values.image.digest }}
+{{- printf "%s@%s" .Values.image.repository .Values.image.digest }}
+{{- else }}
+{{- printf "%s:%s" .Values.image.repository (default .Chart.AppVersion .Values.image.tag) }}
+{{- end }}
+{{- end }}
+
+{{- define "lb-operator.leaseName" -}}
+{{- default (include "lb-operator.fullname" .) .Values.config.leaderElection.leaseName }}
+{{- end }}
+
+{{/* The Service in front of the webhook and the metrics; the webhook certificate is issued for it. */}}
+{{- define "lb-operator.serviceName" -}}
+{{- include "lb-operator.fullname" . }}
+{{- end }}
+
+{{/* DNS names the webhook serving certificate must cover, one per line. */}}
+{{- define "lb-operator.webhookDnsNames" -}}
+{{- $svc := include "lb-operator.serviceName" . }}
+{{- $svc }}
+{{ $svc }}.{{ .Release.Namespace }}
+{{ $svc }}.{{ .Release.Namespace }}.svc
+{{ $svc }}.{{ .Release.Namespace }}.svc.cluster.local
+{{- end }}
+
+{{- define "lb-operator.webhookSecretName" -}}
+{{- if eq .Values.webhook.certs.mode "external" }}
+{{- required "webhook.certs.external.secretName is required when webhook.certs.mode=external: name a kubernetes.io/tls Secret in the release namespace holding tls.crt and tls.key" .Values.webhook.certs.external.secretName }}
+{{- else }}
+{{- printf "%s-webhook-tls" (include "lb-operator.fullname" .) }}
+{{- end }}
+{{- end }}
+
+{{/* Namespaces the webhook never sees: kube-system, the release namespace and any extra ones. */}}
+{{- define "lb-operator.webhookExcludedNamespaces" -}}
+{{- $all := concat (list "kube-system" .Release.Namespace) .Values.webhook.excludedNamespaces | uniq }}
+{{- toYaml $all }}
+{{- end }}
+
+{{/* Seconds in a .NET TimeSpan `[d.]hh:mm:ss` (the schema guarantees the shape). */}}
+{{- define "lb-operator.timespanSeconds" -}}
+{{- $days := 0 }}
+{{- $clock := . }}
+{{- if contains "." . }}
+{{- $parts := splitList "." . }}
+{{- $days = index $parts 0 | atoi }}
+{{- $clock = index $parts 1 }}
+{{- end }}
+{{- $hms := splitList ":" $clock }}
+{{- add (mul $days 86400) (mul (index $hms 0 | atoi) 3600) (mul (index $hms 1 | atoi) 60) (index $hms 2 | atoi) }}
+{{- end }}

@@ -1,0 +1,6 @@
+namespace LbOperator.Chart.Tests.CustomResources;
+
+public sealed class PrometheusRuleSpec
+{
+    public List<RuleGroup> Groups { get; set; } = [];
+}

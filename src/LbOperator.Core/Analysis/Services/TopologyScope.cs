@@ -1,0 +1,9 @@
+namespace LbOperator.Core.Analysis.Services;
+
+/// <summary>The locality a Service asks kube-proxy to prefer.</summary>
+internal enum TopologyScope
+{
+    None,
+    Zone,
+    Node,
+}

@@ -1,0 +1,83 @@
+using k8s.Models;
+using LbOperator.Core.Model;
+using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Kubernetes.Mapping;
+using LbOperator.Operator.Runtime;
+
+namespace LbOperator.Operator.Caching;
+
+/// <summary>
+/// The analysis core's view of the cluster, read from the informer caches. Records are mapped once per
+/// object version; EndpointSlices are found through <see cref="EndpointSliceIndex"/>, never by a scan.
+/// Safe to share between reconcile workers and the admission webhook.
+/// </summary>
+public sealed class CacheClusterView : IClusterView
+{
+    private readonly IObjectStore<V1Service> _services;
+    private readonly IObjectStore<V1EndpointSlice> _slices;
+    private readonly IObjectStore<V1Node> _nodes;
+    private readonly IObjectStore<V1Ingress> _ingresses;
+    private readonly IObjectStore<HttpRoute> _routes;
+    private readonly EndpointSliceIndex _sliceIndex;
+    private readonly MappedRecords<V1Service, ServiceInfo> _serviceRecords = new(ServiceMapper.Map);
+    private readonly MappedRecords<V1EndpointSlice, EndpointSliceInfo> _sliceRecords = new(EndpointSliceMapper.Map);
+    private readonly MappedRecords<V1Node, NodeInfo> _nodeRecords = new(NodeMapper.Map);
+    private readonly MappedRecords<V1Ingress, IngressInfo> _ingressRecords = new(IngressMapper.Map);
+    private readonly MappedRecords<HttpRoute, HttpRouteInfo> _routeRecords = new(HttpRouteMapper.Map);
+
+    public CacheClusterView(
+        IObjectStore<V1Service> services,
+        IObjectStore<V1EndpointSlice> endpointSlices,
+        IObjectStore<V1Node> nodes,
+        IObjectStore<V1Ingress> ingresses,
+        IObjectStore<HttpRoute> httpRoutes,
+        EndpointSliceIndex sliceIndex)
+    {
+        _services = services;
+        _slices = endpointSlices;
+        _nodes = nodes;
+        _ingresses = ingresses;
+        _routes = httpRoutes;
+        _sliceIndex = sliceIndex;
+    }
+
+    public IReadOnlyCollection<ServiceInfo> Services => MapAll(_services, _serviceRecords);
+
+    public IReadOnlyCollection<NodeInfo> Nodes => MapAll(_nodes, _nodeRecords);
+
+    public IReadOnlyCollection<IngressInfo> Ingresses => MapAll(_ingresses, _ingressRecords);
+
+    public IReadOnlyCollection<HttpRouteInfo> HttpRoutes => MapAll(_routes, _routeRecords);
+
+    public ServiceInfo? GetService(string @namespace, string name) => Map(_services.Get(@namespace, name), _serviceRecords);
+
+    public IReadOnlyList<EndpointSliceInfo> GetEndpointSlices(string @namespace, string serviceName)
+    {
+        var result = new List<EndpointSliceInfo>();
+        foreach (var sliceName in _sliceIndex.SlicesOf(@namespace, serviceName))
+        {
+            if (Map(_slices.Get(@namespace, sliceName), _sliceRecords) is { } slice && slice.ServiceName == serviceName)
+            {
+                result.Add(slice);
+            }
+        }
+
+        return result;
+    }
+
+    public NodeInfo? GetNode(string name) => Map(_nodes.Get(null, name), _nodeRecords);
+
+    public IngressInfo? GetIngress(string @namespace, string name) => Map(_ingresses.Get(@namespace, name), _ingressRecords);
+
+    public HttpRouteInfo? GetHttpRoute(string @namespace, string name) => Map(_routes.Get(@namespace, name), _routeRecords);
+
+    private static TRecord? Map<TSource, TRecord>(TSource? source, MappedRecords<TSource, TRecord> records)
+        where TSource : class
+        where TRecord : class =>
+        source is null ? null : records.Get(source);
+
+    private static TRecord[] MapAll<TSource, TRecord>(IObjectStore<TSource> store, MappedRecords<TSource, TRecord> records)
+        where TSource : class, k8s.IKubernetesObject<V1ObjectMeta>
+        where TRecord : class =>
+        store.List().Select(records.Get).OfType<TRecord>().ToArray();
+}

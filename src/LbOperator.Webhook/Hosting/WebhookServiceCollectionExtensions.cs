@@ -1,0 +1,47 @@
+using LbOperator.Core.Analysis;
+using LbOperator.Operator.Metrics;
+using LbOperator.Webhook.Certificates;
+using LbOperator.Webhook.Decisions;
+using LbOperator.Webhook.Evaluation;
+using LbOperator.Webhook.Events;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace LbOperator.Webhook.Hosting;
+
+public static class WebhookServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the webhook. The host provides the operator's seams: <c>IClusterView</c> over the caches,
+    /// <c>ICacheReadiness</c>, <c>IKubernetes</c> and <c>IApiWriteGate</c> for Events, and <see cref="OperatorMetrics"/>.
+    /// Thresholds come from <c>LbOperator:Policy</c>, as for the operator.
+    /// </summary>
+    public static IServiceCollection AddLbOperatorWebhook(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptionsWithValidateOnStart<WebhookOptions>()
+            .Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => new TrafficAnalyzer(PolicyFrom(configuration)));
+        services.TryAddSingleton<ObjectEvaluator>();
+        services.TryAddSingleton<AdmissionDecider>();
+        services.TryAddSingleton<AdmissionReviewHandler>();
+        services.TryAddSingleton<ServingCertificate>();
+        services.TryAddSingleton<AdmissionEventQueue>();
+        services.TryAddSingleton<IAdmissionEventSink>(sp => sp.GetRequiredService<AdmissionEventQueue>());
+        services.AddHostedService<AdmissionEventWriter>();
+        services.AddHealthChecks().AddCheck<ServingCertificateHealthCheck>(ServingCertificateHealthCheck.Name, tags: ["ready"]);
+        return services;
+    }
+
+    private static AnalysisPolicy PolicyFrom(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("LbOperator:Policy");
+        var defaults = AnalysisPolicy.Default;
+        return new AnalysisPolicy(
+            section.GetValue("WarnSkew", defaults.WarnSkew),
+            section.GetValue("MaxSkew", defaults.MaxSkew));
+    }
+}

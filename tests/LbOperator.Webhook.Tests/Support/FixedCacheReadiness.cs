@@ -1,0 +1,8 @@
+using LbOperator.Operator.Runtime;
+
+namespace LbOperator.Webhook.Tests.Support;
+
+public sealed class FixedCacheReadiness(bool synced) : ICacheReadiness
+{
+    public bool IsSynced => synced;
+}

@@ -1,3 +1,5 @@
+using LbOperator.Core.Analysis.Ingresses;
+using LbOperator.Core.Analysis.Routes;
 using LbOperator.Core.Analysis.Services;
 using LbOperator.Core.Model;
 
@@ -41,6 +43,23 @@ public sealed class TrafficAnalyzer
                 }
 
                 break;
+            case ObjectKind.Ingress:
+                foreach (var entry in IngressGrouping.Build(view.Ingresses))
+                {
+                    if (entry.Involves(target))
+                    {
+                        report.Add(IngressEntryPointBuilder.Build(context, entry));
+                    }
+                }
+
+                break;
+            case ObjectKind.HttpRoute:
+                if (view.GetHttpRoute(target.Namespace, target.Name) is { } route)
+                {
+                    AddRoute(context, report, route);
+                }
+
+                break;
         }
 
         return report.ToReport();
@@ -57,6 +76,16 @@ public sealed class TrafficAnalyzer
             AddService(context, report, service);
         }
 
+        foreach (var entry in IngressGrouping.Build(view.Ingresses))
+        {
+            report.Add(IngressEntryPointBuilder.Build(context, entry));
+        }
+
+        foreach (var route in Sorted(view.HttpRoutes, r => (r.Namespace, r.Name)))
+        {
+            AddRoute(context, report, route);
+        }
+
         return report.ToReport();
     }
 
@@ -65,6 +94,14 @@ public sealed class TrafficAnalyzer
         if (ServiceEntryPointBuilder.Build(context, service) is { } draft)
         {
             report.Add(draft);
+        }
+    }
+
+    private static void AddRoute(AnalysisContext context, ReportBuilder report, HttpRouteInfo route)
+    {
+        for (var i = 0; i < route.Rules.Count; i++)
+        {
+            report.Add(HttpRouteEntryPointBuilder.Build(context, route, i));
         }
     }
 

@@ -34,7 +34,7 @@ internal static class EntryPointResultBuilder
 
     public static EntryPointResult Build(EntryPointDraft draft)
     {
-        var endpoints = draft.Endpoints.ToArray();
+        var endpoints = draft.Backends.Count > 1 ? MergeDuplicates(draft.Endpoints) : draft.Endpoints.ToArray();
         Array.Sort(endpoints, LargestFirst);
 
         var pool = endpoints.Length;
@@ -52,6 +52,27 @@ internal static class EntryPointResultBuilder
             Totals(endpoints, byNode: true),
             Totals(endpoints, byNode: false),
             draft.Notes.ToArray());
+    }
+
+    /// <summary>Two references to the same Service (main and canary, or two backendRefs) reach the same pods once.</summary>
+    private static EndpointShare[] MergeDuplicates(List<EndpointShare> endpoints)
+    {
+        var merged = new Dictionary<(string Namespace, string Service, string Endpoint), int>();
+        var result = new List<EndpointShare>(endpoints.Count);
+        foreach (var endpoint in endpoints)
+        {
+            var key = (endpoint.Namespace, endpoint.Service, endpoint.Endpoint);
+            if (merged.TryGetValue(key, out var index))
+            {
+                result[index] = result[index] with { Share = result[index].Share + endpoint.Share };
+                continue;
+            }
+
+            merged[key] = result.Count;
+            result.Add(endpoint);
+        }
+
+        return result.ToArray();
     }
 
     private static GroupShare[] Totals(EndpointShare[] endpoints, bool byNode)

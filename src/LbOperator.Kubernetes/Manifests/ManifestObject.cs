@@ -1,0 +1,7 @@
+using k8s;
+using k8s.Models;
+
+namespace LbOperator.Kubernetes.Manifests;
+
+/// <summary>An object of a kind the analysis reads, with the place it was defined.</summary>
+public sealed record ManifestObject(IKubernetesObject<V1ObjectMeta> Object, SourceLocation Source);

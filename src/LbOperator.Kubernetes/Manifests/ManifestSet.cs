@@ -1,0 +1,74 @@
+using k8s;
+using k8s.Models;
+using LbOperator.Core.Model;
+using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Kubernetes.Mapping;
+
+namespace LbOperator.Kubernetes.Manifests;
+
+/// <summary>
+/// The objects read from a set of manifests. When the same object is defined twice, the later
+/// definition wins, as it would with <c>kubectl apply</c> of the same files in order.
+/// </summary>
+public sealed class ManifestSet
+{
+    private readonly Dictionary<ObjectRef, SourceLocation> _sources = [];
+
+    public ManifestSet(IEnumerable<ManifestObject> objects, IReadOnlyList<SkippedDocument> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        var latest = new Dictionary<(string Kind, string? Namespace, string? Name), ManifestObject>();
+        foreach (var item in objects)
+        {
+            latest[(item.Object.Kind, item.Object.Metadata?.NamespaceProperty, item.Object.Metadata?.Name)] = item;
+        }
+
+        Objects = latest.Values.ToArray();
+        Skipped = skipped;
+        Services = Objects.Select(o => o.Object).OfType<V1Service>().Select(ServiceMapper.Map).ToArray();
+        EndpointSlices = Objects.Select(o => o.Object).OfType<V1EndpointSlice>().Select(EndpointSliceMapper.Map).OfType<EndpointSliceInfo>().ToArray();
+        Nodes = Objects.Select(o => o.Object).OfType<V1Node>().Select(NodeMapper.Map).ToArray();
+        Ingresses = Objects.Select(o => o.Object).OfType<V1Ingress>().Select(IngressMapper.Map).ToArray();
+        HttpRoutes = Objects.Select(o => o.Object).OfType<HttpRoute>().Select(HttpRouteMapper.Map).ToArray();
+        foreach (var item in Objects)
+        {
+            if (RefOf(item.Object) is { } reference)
+            {
+                _sources[reference] = item.Source;
+            }
+        }
+    }
+
+    /// <summary>The objects the analysis reads, in the order they were first defined.</summary>
+    public IReadOnlyList<ManifestObject> Objects { get; }
+
+    public IReadOnlyList<SkippedDocument> Skipped { get; }
+
+    public IReadOnlyList<ServiceInfo> Services { get; }
+
+    /// <summary>Only slices labelled <c>kubernetes.io/service-name</c>; others feed no Service.</summary>
+    public IReadOnlyList<EndpointSliceInfo> EndpointSlices { get; }
+
+    public IReadOnlyList<NodeInfo> Nodes { get; }
+
+    public IReadOnlyList<IngressInfo> Ingresses { get; }
+
+    public IReadOnlyList<HttpRouteInfo> HttpRoutes { get; }
+
+    public IClusterView ToClusterView() => new InMemoryClusterView(Services, EndpointSlices, Nodes, Ingresses, HttpRoutes);
+
+    /// <summary>Where an audited object was defined, for pointing a finding at its manifest.</summary>
+    public SourceLocation? SourceOf(ObjectRef target) => _sources.GetValueOrDefault(target);
+
+    private static ObjectRef? RefOf(IKubernetesObject<V1ObjectMeta> value)
+    {
+        ObjectKind? kind = value switch
+        {
+            V1Service => ObjectKind.Service,
+            V1Ingress => ObjectKind.Ingress,
+            HttpRoute => ObjectKind.HttpRoute,
+            _ => null,
+        };
+        return kind is null ? null : new ObjectRef(kind.Value, value.Metadata?.NamespaceProperty ?? "default", value.Metadata?.Name ?? "");
+    }
+}

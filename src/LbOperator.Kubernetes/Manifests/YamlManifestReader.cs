@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using k8s;
+using k8s.Models;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace LbOperator.Kubernetes.Manifests;
+
+/// <summary>
+/// Reads the documents of one YAML or JSON text. Each document's apiVersion and kind are peeked in the
+/// representation model first, so unknown kinds are skipped without ever reaching KubernetesClient's
+/// typed deserialiser, which rejects kinds it has no model for.
+/// </summary>
+internal sealed partial class YamlManifestReader
+{
+    private readonly string _text;
+    private readonly string _file;
+    private readonly ICollection<ManifestObject> _objects;
+    private readonly ICollection<SkippedDocument> _skipped;
+    private readonly Dictionary<int, int> _mappingEnds;
+
+    private YamlManifestReader(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
+    {
+        _text = text;
+        _file = file;
+        _objects = objects;
+        _skipped = skipped;
+        _mappingEnds = MappingEnds(text);
+    }
+
+    public static void Read(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new ManifestException(file, LineOf(ex.Start), Describe(ex), ex);
+        }
+
+        var reader = new YamlManifestReader(text, file, objects, skipped);
+        foreach (var document in stream.Documents)
+        {
+            reader.ReadNode(document.RootNode);
+        }
+    }
+
+    private void ReadNode(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return;
+        }
+
+        var source = new SourceLocation(_file, LineOf(node.Start));
+        if (node is not YamlMappingNode mapping)
+        {
+            throw new ManifestException(_file, source.Line, "expected a Kubernetes object (a mapping with apiVersion and kind)");
+        }
+
+        var apiVersion = ScalarOf(mapping, "apiVersion");
+        var kind = ScalarOf(mapping, "kind");
+        if (kind is not null && ManifestKinds.IsList(kind) && mapping.Children.TryGetValue(new YamlScalarNode("items"), out var items))
+        {
+            ReadItems(items);
+            return;
+        }
+
+        var deserialize = apiVersion is null || kind is null ? null : ManifestKinds.DeserializerFor(apiVersion, kind);
+        if (deserialize is null)
+        {
+            _skipped.Add(new SkippedDocument(apiVersion, kind, source));
+            return;
+        }
+
+        var value = Deserialize(deserialize, mapping, kind!);
+        if (ManifestKinds.IsNamespaced(kind!) && string.IsNullOrEmpty(value.Metadata?.NamespaceProperty))
+        {
+            value.Metadata ??= new V1ObjectMeta();
+            value.Metadata.NamespaceProperty = "default";
+        }
+
+        _objects.Add(new ManifestObject(value, source));
+    }
+
+    private void ReadItems(YamlNode items)
+    {
+        switch (items)
+        {
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence)
+                {
+                    ReadNode(item);
+                }
+
+                break;
+            case YamlScalarNode { Value: null or "" or "null" }:
+                break;
+            default:
+                throw new ManifestException(_file, LineOf(items.Start), "items of a List must be a sequence");
+        }
+    }
+
+    /// <summary>
+    /// Deserialises the mapping's own text, padded with the newlines and spaces that precede it, so that
+    /// a line in the deserialiser's error is the line in the user's file.
+    /// </summary>
+    private IKubernetesObject<V1ObjectMeta> Deserialize(Func<string, IKubernetesObject<V1ObjectMeta>> deserialize, YamlMappingNode node, string kind)
+    {
+        var start = (int)node.Start.Index;
+        var padded = new string('\n', LineOf(node.Start) - 1) + new string(' ', (int)node.Start.Column - 1) + _text[start.._mappingEnds[start]];
+        try
+        {
+            return deserialize(padded);
+        }
+        catch (YamlException ex)
+        {
+            var line = LineOf(ex.Start) > 0 ? LineOf(ex.Start) : LineOf(node.Start);
+            throw new ManifestException(_file, line, $"invalid {kind}: {Describe(ex)}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Where each mapping's text ends, keyed by where it starts. The representation model only keeps
+    /// start marks, so this comes from a pass over the parser events: a block mapping ends where the
+    /// next token begins, a flow mapping just after its closing brace.
+    /// </summary>
+    private static Dictionary<int, int> MappingEnds(string text)
+    {
+        var ends = new Dictionary<int, int>();
+        var open = new Stack<(int Start, bool Flow)>();
+        var parser = new Parser(new StringReader(text));
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart start:
+                    open.Push(((int)start.Start.Index, start.Style == MappingStyle.Flow));
+                    break;
+                case MappingEnd end:
+                    var (startIndex, flow) = open.Pop();
+                    ends[startIndex] = Math.Min((int)end.Start.Index + (flow ? 1 : 0), text.Length);
+                    break;
+            }
+        }
+
+        return ends;
+    }
+
+    private static string? ScalarOf(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { Length: > 0 } scalar }
+            ? scalar
+            : null;
+
+    private static int LineOf(Mark mark) => (int)mark.Line;
+
+    /// <summary>YamlDotNet prefixes its messages with the position, which the caller already reports as file:line.</summary>
+    private static string Describe(Exception ex)
+    {
+        var innermost = ex;
+        while (innermost.InnerException is not null)
+        {
+            innermost = innermost.InnerException;
+        }
+
+        var message = Whitespace().Replace(PositionPrefix().Replace(innermost.Message, ""), " ").Trim();
+        var wrongType = WrongTypeMessage().Match(message);
+        if (wrongType.Success)
+        {
+            return $"expected {FriendlyTypeName(wrongType.Groups["type"].Value)} here";
+        }
+
+        return message.Length == 0 ? "cannot parse" : message;
+    }
+
+    private static string FriendlyTypeName(string clrName) => clrName switch
+    {
+        "System.String" => "a string",
+        "System.Int32" or "System.Int64" or "System.Nullable`1[[System.Int32" => "an integer",
+        "System.Boolean" => "true or false",
+        _ => "a value of type " + clrName[(clrName.LastIndexOf('.') + 1)..],
+    };
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^No node deserializer was able to deserialize the node into type (?<type>[^,\s]+)")]
+    private static partial Regex WrongTypeMessage();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex PositionPrefix();
+}

@@ -1,0 +1,8 @@
+using LbOperator.Operator.Runtime;
+
+namespace LbOperator.Operator.Tests.Fakes;
+
+internal sealed class StaticReadiness : ICacheReadiness
+{
+    public bool IsSynced { get; set; } = true;
+}

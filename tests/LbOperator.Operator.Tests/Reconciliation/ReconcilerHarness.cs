@@ -1,0 +1,74 @@
+using k8s.Models;
+using LbOperator.Core.Analysis;
+using LbOperator.Core.Model;
+using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Operator.Caching;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Publishing;
+using LbOperator.Operator.Reconciliation;
+using LbOperator.Operator.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Prometheus;
+
+namespace LbOperator.Operator.Tests.Reconciliation;
+
+/// <summary>A reconciler over in-memory caches with real analysis, metrics on a private registry and recorded Events.</summary>
+internal sealed class ReconcilerHarness
+{
+    public ReconcilerHarness()
+    {
+        var view = new CacheClusterView(Services, Slices, Nodes, Ingresses, Routes, Index);
+        Metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
+        Reconciler = new Reconciler(
+            view,
+            AnalysisPolicy.Default,
+            new AuditedObjectReader(Services, Ingresses, Routes, view),
+            Readiness,
+            Events,
+            new MetricsPublisher(Metrics),
+            States,
+            Metrics,
+            new FakeTimeProvider(),
+            NullLogger<Reconciler>.Instance);
+    }
+
+    public InMemoryObjectStore<V1Service> Services { get; } = new();
+
+    public InMemoryObjectStore<V1EndpointSlice> Slices { get; } = new();
+
+    public InMemoryObjectStore<V1Node> Nodes { get; } = new();
+
+    public InMemoryObjectStore<V1Ingress> Ingresses { get; } = new();
+
+    public InMemoryObjectStore<HttpRoute> Routes { get; } = new();
+
+    public EndpointSliceIndex Index { get; } = new();
+
+    public StaticReadiness Readiness { get; } = new();
+
+    public RecordingEventPublisher Events { get; } = new();
+
+    public PublishedStates States { get; } = new();
+
+    public OperatorMetrics Metrics { get; }
+
+    public Reconciler Reconciler { get; }
+
+    public void PutSlice(V1EndpointSlice slice) => Index.Apply(Slices.Put(slice), slice);
+
+    public Task<ReconcileResult> Reconcile(string key) =>
+        Reconciler.ReconcileAsync(ObjectRef.TryParse(key, out var parsed) ? parsed! : throw new ArgumentException(key), CancellationToken.None);
+
+    /// <summary>The outage: a LoadBalancer Service with externalTrafficPolicy Local, five pods on node-1 and one on node-2.</summary>
+    public void LoadOutage(string externalTrafficPolicy = "Local")
+    {
+        Nodes.Put(ApiObjects.Node("node-1"));
+        Nodes.Put(ApiObjects.Node("node-2"));
+        Services.Put(ApiObjects.Service("shop", "web", externalTrafficPolicy, "LoadBalancer"));
+        PutSlice(ApiObjects.Slice("shop", "web-abc", "web", "node-1", "node-1", "node-1", "node-1", "node-1", "node-2"));
+    }
+
+    public double? Gauge(Gauge gauge, params string[] labels) =>
+        gauge.GetAllLabelValues().Any(values => values.SequenceEqual(labels)) ? gauge.WithLabels(labels).Value : null;
+}

@@ -1,0 +1,161 @@
+using LbOperator.Core.Model;
+using LbOperator.Operator.Events;
+using LbOperator.Operator.Reconciliation;
+using LbOperator.Operator.Tests.Fakes;
+
+namespace LbOperator.Operator.Tests.Reconciliation;
+
+public sealed class ReconcilerTests
+{
+    private readonly ReconcilerHarness _harness = new();
+
+    [Fact]
+    public async Task The_outage_gives_a_traffic_skewed_warning_and_a_skew_of_three()
+    {
+        _harness.LoadOutage();
+
+        var result = await _harness.Reconcile("Service/shop/web");
+
+        Assert.Equal(ReconcileResult.Done, result);
+        var written = Assert.Single(_harness.Events.Written);
+        Assert.Equal((EventTypes.Warning, EventReasons.TrafficSkewed), (written.Type, written.Reason));
+        Assert.EndsWith("Hottest endpoints: web-abc-pod-5 on node-2 (50%), web-abc-pod-0 on node-1 (10%), web-abc-pod-1 on node-1 (10%).", written.Message, StringComparison.Ordinal);
+        Assert.Equal(("v1", "uid-shop-web"), (written.Target.ApiVersion, written.Target.Uid));
+        Assert.Equal(3.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+        Assert.Equal(1, _harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
+        Assert.Equal(0.5, _harness.Gauge(_harness.Metrics.EndpointTrafficShare, "shop", "web", "node-2")!.Value, 6);
+    }
+
+    [Fact]
+    public async Task Reconciling_unchanged_state_again_publishes_nothing_new()
+    {
+        _harness.LoadOutage();
+        await _harness.Reconcile("Service/shop/web");
+
+        await _harness.Reconcile("Service/shop/web");
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Single(_harness.Events.Written);
+    }
+
+    [Fact]
+    public async Task Fixing_the_policy_announces_the_change_with_the_skew_and_that_traffic_is_balanced()
+    {
+        _harness.LoadOutage();
+        await _harness.Reconcile("Service/shop/web");
+        _harness.Services.Put(ApiObjects.Service("shop", "web", "Cluster", "LoadBalancer", resourceVersion: "2"));
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Equal(
+            [
+                (EventReasons.LoadBalancerConfigChanged, "externalTrafficPolicy: Local → Cluster; skew 3.0 → 1.0"),
+                (EventReasons.TrafficBalanced, "Resolved: web: TrafficSkew (LB001) is gone, skew 3.0 → 1.0."),
+            ],
+            _harness.Events.Written.Skip(1).Select(written => (written.Reason, written.Message)));
+        Assert.Null(_harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
+        Assert.Equal(1.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+        Assert.Equal(1, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+    }
+
+    [Fact]
+    public async Task Seeing_an_object_for_the_first_time_is_not_a_config_change()
+    {
+        _harness.LoadOutage("Cluster");
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Empty(_harness.Events.Written);
+        Assert.Equal(0, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+    }
+
+    [Fact]
+    public async Task A_deleted_object_loses_its_state_and_every_series()
+    {
+        _harness.LoadOutage();
+        await _harness.Reconcile("Service/shop/web");
+        _harness.Services.Remove("shop", "web");
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Null(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web")));
+        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
+        Assert.Empty(_harness.Metrics.BlackholedTraffic.GetAllLabelValues());
+        Assert.Empty(_harness.Metrics.Findings.GetAllLabelValues());
+        Assert.Empty(_harness.Metrics.EndpointTrafficShare.GetAllLabelValues());
+        Assert.Single(_harness.Events.Written);
+    }
+
+    [Fact]
+    public async Task A_failed_event_write_is_retried_without_counting_the_change_twice()
+    {
+        _harness.LoadOutage("Cluster");
+        await _harness.Reconcile("Service/shop/web");
+        _harness.Services.Put(ApiObjects.Service("shop", "web", "Local", "LoadBalancer", resourceVersion: "2"));
+        _harness.Events.FailuresLeft = 1;
+
+        var failed = await _harness.Reconcile("Service/shop/web");
+        var retried = await _harness.Reconcile("Service/shop/web");
+
+        Assert.Equal(ReconcileOutcome.Retry, failed.Outcome);
+        Assert.IsType<HttpRequestException>(failed.Error);
+        Assert.Equal(ReconcileResult.Done, retried);
+        Assert.Equal([EventReasons.LoadBalancerConfigChanged, EventReasons.TrafficSkewed], _harness.Events.Written.Select(written => written.Reason));
+        Assert.Equal(1, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+        Assert.Equal(1, _harness.Metrics.ReconcileErrors.WithLabels("Service").Value);
+    }
+
+    [Fact]
+    public async Task Nothing_is_published_before_the_caches_are_synced()
+    {
+        _harness.LoadOutage();
+        _harness.Readiness.IsSynced = false;
+
+        var result = await _harness.Reconcile("Service/shop/web");
+
+        Assert.Equal(ReconcileOutcome.RequeueAfter, result.Outcome);
+        Assert.Empty(_harness.Events.Written);
+        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
+    }
+
+    [Fact]
+    public async Task An_object_that_opts_out_is_cleared_without_announcing_anything()
+    {
+        _harness.LoadOutage();
+        await _harness.Reconcile("Service/shop/web");
+        var ignored = ApiObjects.Service("shop", "web", "Local", "LoadBalancer", resourceVersion: "2");
+        ignored.Metadata.Annotations = new Dictionary<string, string> { ["lb-operator.io/ignore"] = "true" };
+        _harness.Services.Put(ignored);
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Single(_harness.Events.Written);
+        Assert.Empty(_harness.Metrics.Findings.GetAllLabelValues());
+        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
+    }
+
+    [Fact]
+    public async Task Every_reconcile_is_timed()
+    {
+        _harness.LoadOutage();
+
+        await _harness.Reconcile("Service/shop/web");
+        await _harness.Reconcile("Service/shop/missing");
+
+        Assert.Equal(2, _harness.Metrics.ReconcileDuration.WithLabels("Service").Count);
+    }
+
+    [Fact]
+    public async Task A_skew_that_moves_notably_is_announced_again()
+    {
+        _harness.LoadOutage();
+        await _harness.Reconcile("Service/shop/web");
+        _harness.PutSlice(ApiObjects.Slice("shop", "web-abc", "web", "node-1", "node-1", "node-1", "node-1", "node-1", "node-1", "node-2"));
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Equal([EventReasons.TrafficSkewed, EventReasons.TrafficSkewed], _harness.Events.Written.Select(written => written.Reason));
+        Assert.Contains("3.5×", _harness.Events.Written[1].Message, StringComparison.Ordinal);
+        Assert.Equal(3.5, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+    }
+}

@@ -1,0 +1,8 @@
+namespace LbOperator.Check;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+    Sarif,
+}

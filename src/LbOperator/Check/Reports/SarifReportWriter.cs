@@ -1,0 +1,140 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using LbOperator.Core.Analysis;
+using LbOperator.Kubernetes.Manifests;
+
+namespace LbOperator.Check.Reports;
+
+/// <summary>
+/// SARIF 2.1.0 for code-scanning UIs: one run, the rule catalogue as the driver's rules, and one result
+/// per finding located at the manifest (and line) where the object carrying the cause was defined.
+/// </summary>
+internal static class SarifReportWriter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public static void Write(AnalysisReport report, ManifestSet manifests, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, ReportJson.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json);
+            json.WriteStartArray("results");
+            foreach (var finding in report.Findings)
+            {
+                WriteResult(json, finding, manifests.SourceOf(finding.Object));
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteTool(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "lb-operator");
+        json.WriteString("version", ToolVersion());
+        json.WriteStartArray("rules");
+        foreach (var rule in Rules.All)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Name);
+            WriteText(json, "shortDescription", rule.Description);
+            WriteText(json, "help", SarifRuleHelp.For(rule.Id));
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", LevelOf(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, SourceLocation? source)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        var index = Rules.All.ToList().FindIndex(rule => rule.Id == finding.RuleId);
+        if (index >= 0)
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", LevelOf(finding.Severity));
+        WriteText(json, "message", finding.Message);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        if (source is { IsStdin: false })
+        {
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", SarifUri.Of(source.File));
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", source.Line);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", finding.Object.Name);
+        json.WriteString("fullyQualifiedName", finding.Object.ToString());
+        json.WriteString("kind", "resource");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteString("entryPoint", finding.EntryPoint);
+        if (finding.Skew is { } skew)
+        {
+            json.WriteNumber("skew", Math.Round(skew, 6));
+        }
+
+        if (finding.BlackholedShare is { } blackholed)
+        {
+            json.WriteNumber("blackholedShare", Math.Round(blackholed, 6));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string property, string text)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    /// <summary>SARIF has no "info" level; "note" is its lowest.</summary>
+    private static string LevelOf(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string ToolVersion()
+    {
+        var version = typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var metadata = version.IndexOf('+', StringComparison.Ordinal);
+        return metadata < 0 ? version : version[..metadata];
+    }
+}

@@ -1,0 +1,82 @@
+using static LbOperator.Tests.Commands.CheckInvocation;
+
+namespace LbOperator.Tests.Commands;
+
+public class CheckCommandExitCodeTests
+{
+    [Theory]
+    [InlineData("balanced-local.yaml", null, 0)]
+    [InlineData("outage-replay.yaml", null, 1)]
+    [InlineData("single-node.yaml", null, 0)]
+    [InlineData("single-node.yaml", "error", 0)]
+    [InlineData("single-node.yaml", "warning", 1)]
+    [InlineData("session-affinity.yaml", "warning", 0)]
+    [InlineData("session-affinity.yaml", "info", 1)]
+    [InlineData("balanced-local.yaml", "info", 0)]
+    public void Exit_code_is_one_only_for_findings_at_or_above_fail_on(string fixture, string? failOn, int expected)
+    {
+        string[] args = failOn is null
+            ? ["check", "-f", FixturePath(fixture)]
+            : ["check", "-f", FixturePath(fixture), "--fail-on", failOn];
+
+        var result = Run(args);
+
+        Assert.Equal(expected, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("check", "-f", "{fixture}", "--bogus")]
+    [InlineData("check", "-f", "{fixture}", "extra-argument")]
+    [InlineData("check", "-f", "{fixture}", "--output", "xml")]
+    [InlineData("check", "-f", "{fixture}", "--output")]
+    [InlineData("check", "-f", "{fixture}", "--fail-on", "fatal")]
+    [InlineData("check", "-f")]
+    [InlineData("check")]
+    public void A_usage_error_exits_two_with_one_line_on_stderr(params string[] args)
+    {
+        var result = Run(args.Select(a => a.Replace("{fixture}", FixturePath("balanced-local.yaml"), StringComparison.Ordinal)).ToArray());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("lb-operator check: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_two_naming_the_file()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "lb-operator-no-such-dir", "app.yaml");
+
+        var result = Run("check", "-f", missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"{missing}: no such file or directory", result.Stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n   namespace: shop\n", 5)]
+    [InlineData("apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports:\n  - port: http-port\n", 6)]
+    [InlineData("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: api\n", 8)]
+    public void Malformed_input_exits_two_with_file_and_line_and_no_stack_trace(string yaml, int line)
+    {
+        var result = RunWithStdin(yaml, "check", "-f", "-", "--output", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        var message = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"<stdin>:{line}: ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_for_check_exits_zero_and_lists_the_flags()
+    {
+        var result = Run("check", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--file", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--output", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--fail-on", result.Stdout, StringComparison.Ordinal);
+    }
+}

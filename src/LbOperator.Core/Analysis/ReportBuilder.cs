@@ -20,7 +20,7 @@ internal sealed class ReportBuilder(AnalysisContext context, ObjectRef? only)
 
         foreach (var target in draft.EntryPoint.Objects)
         {
-            ThresholdOverrides.Apply(context.Policy, context.AnnotationsOf(target), target.ToString(), draft.Notes);
+            ThresholdOverrides.Apply(context.Policy, context.AnnotationsOf(target), target, draft.Notes);
         }
 
         var result = EntryPointResultBuilder.Build(draft);

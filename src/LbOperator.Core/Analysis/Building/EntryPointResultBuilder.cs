@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace LbOperator.Core.Analysis.Building;
 
 /// <summary>Turns a draft into the published result: pool, skew, per-node and per-zone totals, sorted shares.</summary>
@@ -9,41 +11,25 @@ internal static class EntryPointResultBuilder
     /// <summary>Skew is rounded so that exact ratios (3.0, 4.0) compare and print as themselves.</summary>
     private const int SkewDigits = 9;
 
-    private static readonly Comparison<EndpointShare> LargestFirst = (a, b) =>
-    {
-        var byShare = b.Share.CompareTo(a.Share);
-        if (byShare != 0)
-        {
-            return byShare;
-        }
-
-        var byService = string.CompareOrdinal(a.Namespace, b.Namespace);
-        if (byService == 0)
-        {
-            byService = string.CompareOrdinal(a.Service, b.Service);
-        }
-
-        return byService != 0 ? byService : string.CompareOrdinal(a.Endpoint, b.Endpoint);
-    };
-
     private static readonly Comparison<GroupShare> LargestGroupFirst = (a, b) =>
     {
         var byShare = b.Share.CompareTo(a.Share);
         return byShare != 0 ? byShare : string.CompareOrdinal(a.Key, b.Key);
     };
 
+    /// <remarks>The draft's lists become the result's; a draft is not used after it is built.</remarks>
     public static EntryPointResult Build(EntryPointDraft draft)
     {
-        var endpoints = draft.Backends.Count > 1 ? MergeDuplicates(draft.Endpoints) : draft.Endpoints.ToArray();
-        Array.Sort(endpoints, LargestFirst);
+        var endpoints = draft.Backends.Count > 1 ? MergeDuplicates(draft.Endpoints) : draft.Endpoints;
+        CollectionsMarshal.AsSpan(endpoints).Sort(new EndpointOrder());
 
-        var pool = endpoints.Length;
+        var pool = endpoints.Count;
         var skew = pool == 0 ? 0 : Math.Round(endpoints[0].Share * pool, SkewDigits);
         var cause = skew > 1 && draft.Skew is not null ? draft.Skew.Cause : SkewCause.None;
 
         return new EntryPointResult(
             draft.EntryPoint,
-            draft.Backends.ToArray(),
+            draft.Backends,
             endpoints,
             pool,
             skew,
@@ -51,11 +37,11 @@ internal static class EntryPointResultBuilder
             cause,
             Totals(endpoints, byNode: true),
             Totals(endpoints, byNode: false),
-            draft.Notes.ToArray());
+            draft.Notes);
     }
 
     /// <summary>Two references to the same Service (main and canary, or two backendRefs) reach the same pods once.</summary>
-    private static EndpointShare[] MergeDuplicates(List<EndpointShare> endpoints)
+    private static List<EndpointShare> MergeDuplicates(List<EndpointShare> endpoints)
     {
         var merged = new Dictionary<(string Namespace, string Service, string Endpoint), int>();
         var result = new List<EndpointShare>(endpoints.Count);
@@ -72,19 +58,30 @@ internal static class EntryPointResultBuilder
             result.Add(endpoint);
         }
 
-        return result.ToArray();
+        return result;
     }
 
-    private static GroupShare[] Totals(EndpointShare[] endpoints, bool byNode)
+    private static GroupShare[] Totals(List<EndpointShare> endpoints, bool byNode)
     {
         var totals = new Dictionary<string, (int Endpoints, double Share)>(StringComparer.Ordinal);
+        string? lastKey = null;
+        var last = 0;
+        var lastShare = 0.0;
         foreach (var endpoint in endpoints)
         {
             var key = (byNode ? endpoint.Node : endpoint.Zone) ?? UnknownGroup;
-            var current = totals.GetValueOrDefault(key);
-            totals[key] = (current.Endpoints + 1, current.Share + endpoint.Share);
+            if (ReferenceEquals(key, lastKey))
+            {
+                last++;
+                lastShare += endpoint.Share;
+                continue;
+            }
+
+            Flush(totals, lastKey, last, lastShare);
+            (lastKey, last, lastShare) = (key, 1, endpoint.Share);
         }
 
+        Flush(totals, lastKey, last, lastShare);
         var groups = new GroupShare[totals.Count];
         var next = 0;
         foreach (var (key, total) in totals)
@@ -94,5 +91,17 @@ internal static class EntryPointResultBuilder
 
         Array.Sort(groups, LargestGroupFirst);
         return groups;
+    }
+
+    /// <summary>Adds a run of endpoints with the same key; runs are common (sorted pods of one node share one string).</summary>
+    private static void Flush(Dictionary<string, (int Endpoints, double Share)> totals, string? key, int count, double share)
+    {
+        if (key is null)
+        {
+            return;
+        }
+
+        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, key, out _);
+        total = (total.Endpoints + count, total.Share + share);
     }
 }

@@ -13,9 +13,15 @@ internal static class EndpointSelector
             return ServiceEndpoints.None;
         }
 
-        var endpoints = new List<EndpointInfo>();
-        var states = new List<EndpointState>();
-        Dictionary<string, int>? seen = slices.Count > 1 ? new(StringComparer.Ordinal) : null;
+        var capacity = 0;
+        foreach (var slice in slices)
+        {
+            capacity += slice.Endpoints.Count;
+        }
+
+        var endpoints = new List<EndpointInfo>(capacity);
+        var states = new List<EndpointState>(capacity);
+        Dictionary<string, int>? seen = slices.Count > 1 ? new(capacity, StringComparer.Ordinal) : null;
         foreach (var slice in slices)
         {
             foreach (var endpoint in slice.Endpoints)

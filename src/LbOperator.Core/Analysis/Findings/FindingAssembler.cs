@@ -33,7 +33,7 @@ internal static class FindingAssembler
             return;
         }
 
-        var thresholds = ThresholdOverrides.Apply(context.Policy, context.AnnotationsOf(target), target.ToString(), problems: null);
+        var thresholds = ThresholdOverrides.Apply(context.Policy, context.AnnotationsOf(target), target, problems: null);
         Severity severity;
         double limit;
         if (result.Skew > thresholds.MaxSkew)
@@ -62,6 +62,11 @@ internal static class FindingAssembler
 
     private static void AddBlackholes(EntryPointDraft draft, AnalysisContext context, ObjectRef? only, List<Finding> findings)
     {
+        if (draft.Blackholes.Count == 0)
+        {
+            return;
+        }
+
         var byObject = new List<(ObjectRef Object, List<BlackholeCause> Causes)>();
         foreach (var blackhole in draft.Blackholes)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis.Findings;
 
@@ -8,14 +9,19 @@ namespace LbOperator.Core.Analysis.Findings;
 /// </summary>
 internal static class ThresholdOverrides
 {
-    public static AnalysisPolicy Apply(AnalysisPolicy policy, IReadOnlyDictionary<string, string> annotations, string objectName, ICollection<string>? problems)
+    public static AnalysisPolicy Apply(AnalysisPolicy policy, IReadOnlyDictionary<string, string> annotations, ObjectRef target, ICollection<string>? problems)
     {
-        var warn = Read(annotations, ObjectAnnotations.WarnSkew, policy.WarnSkew, objectName, problems);
-        var max = Read(annotations, ObjectAnnotations.MaxSkew, policy.MaxSkew, objectName, problems);
+        if (annotations.Count == 0)
+        {
+            return policy;
+        }
+
+        var warn = Read(annotations, ObjectAnnotations.WarnSkew, policy.WarnSkew, target, problems);
+        var max = Read(annotations, ObjectAnnotations.MaxSkew, policy.MaxSkew, target, problems);
         return warn == policy.WarnSkew && max == policy.MaxSkew ? policy : new AnalysisPolicy(warn, max);
     }
 
-    private static double Read(IReadOnlyDictionary<string, string> annotations, string key, double fallback, string objectName, ICollection<string>? problems)
+    private static double Read(IReadOnlyDictionary<string, string> annotations, string key, double fallback, ObjectRef target, ICollection<string>? problems)
     {
         if (!annotations.TryGetValue(key, out var raw))
         {
@@ -31,7 +37,7 @@ internal static class ThresholdOverrides
 
         problems?.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"annotation {key} on {objectName}: \"{raw}\" is not a positive number and is ignored; using {MessageText.Ratio(fallback)}"));
+            $"annotation {key} on {target}: \"{raw}\" is not a positive number and is ignored; using {MessageText.Ratio(fallback)}"));
         return fallback;
     }
 }

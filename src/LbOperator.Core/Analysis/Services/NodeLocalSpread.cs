@@ -12,22 +12,36 @@ internal static class NodeLocalSpread
 {
     public static double[] Compute(IReadOnlyList<ReadyEndpoint> ready, out Dictionary<string, int> podsPerNode)
     {
-        podsPerNode = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var endpoint in ready)
+        var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var endpointNode = new int[ready.Count];
+        var counts = new List<int>();
+        for (var i = 0; i < endpointNode.Length; i++)
         {
-            var node = NodeOf(endpoint);
-            podsPerNode[node] = podsPerNode.GetValueOrDefault(node) + 1;
+            var node = ready[i].Node ?? EntryPointResultBuilder.UnknownGroup;
+            if (!nodeIndex.TryGetValue(node, out var index))
+            {
+                index = counts.Count;
+                nodeIndex[node] = index;
+                counts.Add(0);
+            }
+
+            counts[index]++;
+            endpointNode[i] = index;
         }
 
-        var shares = new double[ready.Count];
-        var perNode = 1.0 / podsPerNode.Count;
+        var shares = new double[endpointNode.Length];
+        var perNode = 1.0 / counts.Count;
         for (var i = 0; i < shares.Length; i++)
         {
-            shares[i] = perNode / podsPerNode[NodeOf(ready[i])];
+            shares[i] = perNode / counts[endpointNode[i]];
+        }
+
+        podsPerNode = new Dictionary<string, int>(nodeIndex.Count, StringComparer.Ordinal);
+        foreach (var (node, index) in nodeIndex)
+        {
+            podsPerNode[node] = counts[index];
         }
 
         return shares;
     }
-
-    private static string NodeOf(ReadyEndpoint endpoint) => endpoint.Node ?? EntryPointResultBuilder.UnknownGroup;
 }

@@ -32,6 +32,7 @@ internal static class ServiceEntryPointBuilder
                 draft.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"no endpoint is ready; kube-proxy falls back to the {ready.Count} serving terminating endpoint(s)"));
             }
 
+            draft.ExpectEndpoints(ready.Count);
             var shares = ServiceSpread.Compute(context, service, ready, draft);
             for (var i = 0; i < ready.Count; i++)
             {

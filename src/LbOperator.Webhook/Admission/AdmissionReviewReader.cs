@@ -32,7 +32,15 @@ public static class AdmissionReviewReader
 
         using (document)
         {
-            return ReadReview(document.RootElement);
+            try
+            {
+                return ReadReview(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // The parser accepts strings with invalid UTF-8 and only fails when one is read.
+                return AdmissionReadResult.Failure("the request body contains a string that is not valid UTF-8");
+            }
         }
     }
 

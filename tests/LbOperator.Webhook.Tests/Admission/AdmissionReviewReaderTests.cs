@@ -67,6 +67,15 @@ public sealed class AdmissionReviewReaderTests
     }
 
     [Fact]
+    public void A_string_with_invalid_utf8_is_refused()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"XX"}}""");
+        body[Array.IndexOf(body, (byte)'X')] = 0xF8;
+
+        Assert.Equal("the request body contains a string that is not valid UTF-8", AdmissionReviewReader.Read(body).Error);
+    }
+
+    [Fact]
     public void A_very_long_wrong_api_version_is_quoted_shortened()
     {
         var body = $$"""{"apiVersion":"{{new string('x', 5000)}}","kind":"AdmissionReview"}""";

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+using k8s;
+using LbOperator.Core.Model;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Runtime;
+using LbOperator.Webhook.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LbOperator.Webhook.Tests.Support;
+
+/// <summary>
+/// The webhook on real Kestrel over HTTPS on 127.0.0.1 with a random port, composed the way the
+/// operator host composes it, plus an allow-all endpoint for comparison.
+/// </summary>
+public sealed class WebhookServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private WebhookServer(WebApplication app, Uri baseAddress, TempDirectory directory, TestCertificateAuthority authority, RecordingKubernetes kubernetes)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+        Directory = directory;
+        Authority = authority;
+        Kubernetes = kubernetes;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public TempDirectory Directory { get; }
+
+    public TestCertificateAuthority Authority { get; }
+
+    public RecordingKubernetes Kubernetes { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<WebhookServer> StartAsync(string mode = "warn", IClusterView? view = null)
+    {
+        var directory = new TempDirectory();
+        var authority = new TestCertificateAuthority();
+        authority.IssueTo(directory.File("tls.crt"), directory.File("tls.key"));
+        var kubernetes = new RecordingKubernetes();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Webhook:Mode"] = mode,
+            ["Webhook:CertFile"] = directory.File("tls.crt"),
+            ["Webhook:KeyFile"] = directory.File("tls.key"),
+        });
+        builder.Services.AddSingleton(view ?? ShopCluster.Create());
+        builder.Services.AddSingleton<ICacheReadiness>(new FixedCacheReadiness(true));
+        builder.Services.AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()));
+        builder.Services.AddSingleton(kubernetes.Client);
+        builder.Services.AddSingleton<IApiWriteGate, DirectWriteGate>();
+        builder.Services.AddLbOperatorWebhook(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenWebhook(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.MapLbOperatorWebhook();
+        app.MapPost("/allow-all", AllowAll.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new WebhookServer(app, new Uri(address), directory, authority, kubernetes);
+    }
+
+    /// <summary>A client that trusts any server certificate and reports the one each new connection was shown.</summary>
+    public static HttpClient Client(Action<X509Certificate2>? presented = null) => new(new SocketsHttpHandler
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        SslOptions = new SslClientAuthenticationOptions
+        {
+            RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            {
+                if (certificate is not null)
+                {
+                    presented?.Invoke(new X509Certificate2(certificate));
+                }
+
+                return true;
+            },
+        },
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Authority.Dispose();
+        Directory.Dispose();
+    }
+}

@@ -30,6 +30,16 @@ public class TextReportTests
     }
 
     [Fact]
+    public void Entry_points_with_findings_come_first()
+    {
+        var result = CheckInvocation.Run(
+            "check", "-f", CheckInvocation.FixturePath("balanced-local.yaml"), "-f", CheckInvocation.FixturePath("canary-weight-80.yaml"));
+
+        Assert.StartsWith("Ingress shop/storefront", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\nService shop/checkout", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_that_is_not_a_terminal_has_no_colour_codes()
     {
         var result = CheckInvocation.Run("check", "-f", CheckInvocation.FixturePath("outage-replay.yaml"));

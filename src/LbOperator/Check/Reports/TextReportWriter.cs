@@ -18,11 +18,18 @@ internal sealed class TextReportWriter(TextWriter output, bool useColour)
     public void Write(AnalysisReport report, ManifestSet manifests)
     {
         var unplaced = report.Findings.ToList();
+        var blocks = new List<(EntryPointResult Result, Finding[] Findings)>();
         foreach (var result in report.EntryPoints)
         {
             var attached = unplaced.Where(finding => BelongsTo(finding, result.EntryPoint)).ToArray();
             unplaced.RemoveAll(attached.Contains);
-            WriteEntryPoint(result, attached, manifests);
+            blocks.Add((result, attached));
+        }
+
+        // Problems first, worst first, so they are not buried among healthy entry points in a CI log.
+        foreach (var (result, findings) in blocks.OrderByDescending(block => WorstSeverityRank(block.Findings)))
+        {
+            WriteEntryPoint(result, findings, manifests);
             output.WriteLine();
         }
 
@@ -35,6 +42,9 @@ internal sealed class TextReportWriter(TextWriter output, bool useColour)
 
         WriteSummary(report);
     }
+
+    private static int WorstSeverityRank(Finding[] findings) =>
+        findings.Length == 0 ? -1 : findings.Max(finding => (int)finding.Severity);
 
     private static bool BelongsTo(Finding finding, EntryPoint entryPoint) =>
         finding.EntryPoint == entryPoint.Name

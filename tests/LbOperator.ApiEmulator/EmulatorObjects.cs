@@ -57,8 +57,16 @@ public sealed class EmulatorObjects(ResourceStore store)
 
     public static ApiResource ResourceOf(Type type)
     {
-        var entity = type.GetCustomAttribute<KubernetesEntityAttribute>()
-            ?? throw new ArgumentException($"{type.Name} has no [KubernetesEntity] attribute; pass an instance with apiVersion and kind set.");
+        var entity = type.GetCustomAttribute<KubernetesEntityAttribute>();
+        if (entity is null)
+        {
+            // Custom resource models without the attribute default apiVersion and kind in their constructor.
+            return Activator.CreateInstance(type) is IKubernetesObject sample
+                && ApiResourceCatalog.FindByKind(sample.ApiVersion, sample.Kind) is { } byKind
+                ? byKind
+                : throw new ArgumentException($"{type.Name} has no [KubernetesEntity] attribute and no default apiVersion and kind.");
+        }
+
         return ApiResourceCatalog.Find(entity.Group ?? "", entity.ApiVersion, entity.PluralName)
             ?? throw new ArgumentException($"The emulator does not serve {entity.PluralName} in {entity.Group}/{entity.ApiVersion}.");
     }

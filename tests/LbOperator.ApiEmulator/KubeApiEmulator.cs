@@ -26,6 +26,8 @@ public sealed class KubeApiEmulator : IAsyncDisposable
     private readonly WebApplication app;
     private volatile bool gatewayApiInstalled;
 
+    private ApiRequestHandler? handler;
+
     private KubeApiEmulator(WebApplication app, ResourceStore store, FaultInjector faults, ConcurrentQueue<ApiRequestRecord> requests, bool gatewayApiInstalled)
     {
         this.app = app;
@@ -51,6 +53,9 @@ public sealed class KubeApiEmulator : IAsyncDisposable
 
     public bool GatewayApiInstalled => gatewayApiInstalled;
 
+    /// <summary>Discovery requests served so far (they are not in <see cref="Requests"/>).</summary>
+    public int DiscoveryRequests => handler?.DiscoveryRequests ?? 0;
+
     public static async Task<KubeApiEmulator> StartAsync(KubeApiEmulatorOptions? options = null)
     {
         options ??= new KubeApiEmulatorOptions();
@@ -66,6 +71,7 @@ public sealed class KubeApiEmulator : IAsyncDisposable
         var emulator = new KubeApiEmulator(app, store, faults, requests, options.GatewayApiInstalled);
         var handler = new ApiRequestHandler(store, faults, new WatchStream(store, options.BookmarkInterval),
             new DiscoveryDocuments(emulator.IsServed), emulator.IsServed, requests);
+        emulator.handler = handler;
         app.Run(handler.HandleAsync);
 
         await app.StartAsync();

@@ -19,10 +19,21 @@ internal sealed class ApiRequestHandler(
     Func<ApiResource, bool> isServed,
     ConcurrentQueue<ApiRequestRecord> requests)
 {
+    private int discoveryRequests;
+
+    public int DiscoveryRequests => Volatile.Read(ref discoveryRequests);
+
     public async Task HandleAsync(HttpContext context)
     {
-        if (context.Request.Method == "GET" && discovery.Find(context.Request.Path.Value ?? "") is { } document)
+        if (context.Request.Method == "GET" && discovery.Find(context.Request.Path.Value ?? "", out var document))
         {
+            Interlocked.Increment(ref discoveryRequests);
+            if (document is null)
+            {
+                await ResponseWriter.StatusAsync(context.Response, new ApiStatusException(404, "NotFound", "the server could not find the requested resource"));
+                return;
+            }
+
             await ResponseWriter.JsonAsync(context.Response, 200, document);
             return;
         }

@@ -11,7 +11,16 @@ internal sealed class DiscoveryDocuments(Func<ApiResource, bool> isServed)
 {
     private static readonly string[] Verbs = ["create", "delete", "get", "list", "patch", "update", "watch"];
 
-    public object? Find(string path)
+    /// <summary>True when <paramref name="path"/> is a discovery path; <paramref name="document"/> is null when it is not served (404).</summary>
+    public bool Find(string path, out object? document)
+    {
+        var isDiscovery = path.TrimEnd('/') is "/version" or "/api" or "/apis" or "/api/v1"
+            || (path.StartsWith("/apis/", StringComparison.Ordinal) && path.Trim('/').Count(c => c == '/') == 2);
+        document = isDiscovery ? Document(path) : null;
+        return isDiscovery;
+    }
+
+    private object? Document(string path)
     {
         var served = ApiResourceCatalog.All.Where(isServed).ToList();
         switch (path.TrimEnd('/'))

@@ -1,0 +1,30 @@
+using k8s;
+using k8s.Models;
+using LbOperator.Kubernetes.GatewayApi;
+
+namespace LbOperator.Operator.Informers;
+
+/// <summary>The list/watch calls of every kind the operator caches.</summary>
+public static class ResourceClients
+{
+    public const string GatewayGroup = "gateway.networking.k8s.io";
+
+    public static ResourceClient<V1Service, V1ServiceList> Services(IKubernetes client) => new("services", true, (ns, r, ct) => ns is null
+        ? client.CoreV1.ListServiceForAllNamespacesWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)
+        : client.CoreV1.ListNamespacedServiceWithHttpMessagesAsync(ns, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+
+    public static ResourceClient<V1EndpointSlice, V1EndpointSliceList> EndpointSlices(IKubernetes client) => new("endpointslices", true, (ns, r, ct) => ns is null
+        ? client.DiscoveryV1.ListEndpointSliceForAllNamespacesWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)
+        : client.DiscoveryV1.ListNamespacedEndpointSliceWithHttpMessagesAsync(ns, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+
+    public static ResourceClient<V1Node, V1NodeList> Nodes(IKubernetes client) => new("nodes", false, (_, r, ct) =>
+        client.CoreV1.ListNodeWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+
+    public static ResourceClient<V1Ingress, V1IngressList> Ingresses(IKubernetes client) => new("ingresses", true, (ns, r, ct) => ns is null
+        ? client.NetworkingV1.ListIngressForAllNamespacesWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)
+        : client.NetworkingV1.ListNamespacedIngressWithHttpMessagesAsync(ns, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+
+    public static ResourceClient<HttpRoute, HttpRouteList> HttpRoutes(IKubernetes client) => new("httproutes", true, (ns, r, ct) => ns is null
+        ? client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync<HttpRouteList>(GatewayGroup, "v1", "httproutes", r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)
+        : client.CustomObjects.ListNamespacedCustomObjectWithHttpMessagesAsync<HttpRouteList>(GatewayGroup, "v1", ns, "httproutes", r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+}

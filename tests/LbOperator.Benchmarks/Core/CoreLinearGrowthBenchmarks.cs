@@ -6,6 +6,8 @@ namespace LbOperator.Benchmarks.Core;
 
 /// <summary>Cost against endpoint count for one Service; the goal is linear growth (each doubling about doubles the time).</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class CoreLinearGrowthBenchmarks
 {
     private readonly TrafficAnalyzer _analyzer = new(AnalysisPolicy.Default);

@@ -128,4 +128,26 @@ public sealed class TrafficAnalyzerTests
 
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void The_report_does_not_depend_on_the_order_objects_arrive_in()
+    {
+        var services = new[] { Service("web"), Service("api", ServiceType.LoadBalancer) with { ExternalTrafficPolicy = TrafficPolicy.Local } };
+        var slices = new[]
+        {
+            Slice("api", "api-1", Endpoint("api-0", "node-a"), Endpoint("api-1", "node-a"), Endpoint("api-2", "node-b")),
+            Slice("api", "api-2", Endpoint("api-3", "node-a")),
+            Slice("web", "web-1", Endpoint("web-0", "node-b", ready: false)),
+        };
+        var ingresses = new[] { Ingress("b", "shop.example.com", "/", "web"), Ingress("a", "shop.example.com", "/api", "api") };
+        var analyzer = new TrafficAnalyzer(AnalysisPolicy.Default);
+
+        var forward = analyzer.AnalyzeAll(new InMemoryClusterView(services, slices, [], ingresses, []));
+        var backward = analyzer.AnalyzeAll(new InMemoryClusterView(services.Reverse(), slices.Reverse(), [], ingresses.Reverse(), []));
+
+        Assert.Equal(forward.Findings, backward.Findings);
+        Assert.Equal(
+            forward.EntryPoints.Select(e => (e.EntryPoint.Name, e.Skew, string.Join(",", e.Endpoints.Select(p => p.Endpoint)))),
+            backward.EntryPoints.Select(e => (e.EntryPoint.Name, e.Skew, string.Join(",", e.Endpoints.Select(p => p.Endpoint)))));
+    }
 }

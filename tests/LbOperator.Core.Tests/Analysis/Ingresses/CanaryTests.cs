@@ -133,4 +133,34 @@ public sealed class CanaryTests
         Assert.Equal(canaryShare, ingressEntries[0].Endpoints.Where(e => e.Service == "web-canary").Sum(e => e.Share), 9);
         Assert.All(ingressEntries.Skip(1), e => Assert.Equal(1.0, e.Skew));
     }
+
+    [Fact]
+    public void A_missing_canary_service_blackholes_the_canary_weight_on_the_canary_ingress()
+    {
+        var view = new ClusterBuilder()
+            .ServiceWithPods("web", ("node-a", 2))
+            .With(Ingress("web", Host, "/", "web"))
+            .With(Ingress("web-canary", Host, "/", "gone", annotations: Annotations(("nginx.ingress.kubernetes.io/canary", "true"), Weight("20"))))
+            .Build();
+
+        var report = Analyzed.Of(view, IngressRef("web-canary"));
+
+        Assert.Equal(0.2, Assert.Single(report.EntryPoints).BlackholedShare, 9);
+        var finding = Assert.Single(report.WithRule("LB002"));
+        Assert.Equal((IngressRef("web-canary"), 0.2), (finding.Object, finding.BlackholedShare));
+    }
+
+    [Fact]
+    public void An_ignored_canary_still_shapes_the_spread_but_carries_no_findings()
+    {
+        var view = Canary(Weight("80"), ("lb-operator.io/ignore", "true"));
+        var analyzer = new TrafficAnalyzer(AnalysisPolicy.Default);
+
+        var all = analyzer.AnalyzeAll(view);
+        var canaryOnly = analyzer.Analyze(view, IngressRef("web-canary"));
+
+        Assert.Equal(4.0, Assert.Single(all.EntryPoints, e => e.EntryPoint.Owner.Kind == ObjectKind.Ingress).Skew);
+        Assert.DoesNotContain(all.Findings, f => f.Object == IngressRef("web-canary"));
+        Assert.Empty(canaryOnly.EntryPoints);
+    }
 }

@@ -96,4 +96,19 @@ public sealed class ServiceSpreadTests
         Assert.Equal(("LB006", Severity.Info), (finding.RuleId, finding.Severity));
         Assert.StartsWith("web: sessionAffinity ClientIP", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Endpoints_without_a_node_count_as_one_unknown_node_under_local_policy()
+    {
+        var view = new ClusterBuilder()
+            .With(Service("web", ServiceType.LoadBalancer) with { ExternalTrafficPolicy = TrafficPolicy.Local })
+            .With(Slice("web", "s1", Endpoint("a", "node-a"), Endpoint("b"), Endpoint("c")))
+            .Build();
+
+        var result = Analyzed.ServiceEntry(view, "web");
+
+        Assert.Equal(0.5, result.ShareOf("a"), 9);
+        Assert.Equal(0.25, result.ShareOf("b"), 9);
+        Assert.Contains(new GroupShare("(unknown)", 2, 0.5), result.Nodes);
+    }
 }

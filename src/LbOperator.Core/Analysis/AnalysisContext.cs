@@ -19,6 +19,7 @@ internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
 
     public AnalysisPolicy Policy { get; } = policy;
 
+    /// <summary>A backend's endpoints, computed once per run because several entry points may share a backend.</summary>
     public ServiceEndpoints EndpointsOf(string @namespace, string serviceName)
     {
         if (!_endpoints.TryGetValue((@namespace, serviceName), out var endpoints))

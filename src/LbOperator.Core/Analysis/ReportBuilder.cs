@@ -18,9 +18,10 @@ internal sealed class ReportBuilder(AnalysisContext context, ObjectRef? only)
             return;
         }
 
-        foreach (var target in draft.EntryPoint.Objects)
+        var objects = draft.EntryPoint.Objects;
+        for (var i = 0; i < objects.Count; i++)
         {
-            ThresholdOverrides.Apply(context.Policy, context.AnnotationsOf(target), target, draft.Notes);
+            ThresholdOverrides.Apply(context.Policy, context.AnnotationsOf(objects[i]), objects[i], draft.Notes);
         }
 
         var result = EntryPointResultBuilder.Build(draft);

@@ -33,13 +33,13 @@ internal static class BackendSpread
 
         var endpoints = context.EndpointsOf(@namespace, serviceName);
         var ready = endpoints.Ready;
-        draft.Backends.Add(new BackendShare(@namespace, serviceName, share, ready.Count, Missing: false));
+        draft.Backends.Add(new BackendShare(@namespace, serviceName, share, ready.Length, Missing: false));
         if (share <= 0)
         {
             return;
         }
 
-        if (ready.Count == 0)
+        if (ready.Length == 0)
         {
             draft.Blackholes.Add(new BlackholeCause(origin, share, $"backend Service {qualified} has no ready endpoint", "make its pods ready or check its selector"));
             return;
@@ -47,10 +47,10 @@ internal static class BackendSpread
 
         if (endpoints.UsesTerminatingFallback)
         {
-            draft.Notes.Add($"backend Service {qualified} has no ready endpoint; traffic falls back to its {ready.Count} serving terminating endpoint(s)");
+            draft.Notes.Add($"backend Service {qualified} has no ready endpoint; traffic falls back to its {ready.Length} serving terminating endpoint(s)");
         }
 
-        var each = share / ready.Count;
+        var each = share / ready.Length;
         foreach (var endpoint in ready)
         {
             draft.Endpoints.Add(new EndpointShare(@namespace, serviceName, endpoint.Id, endpoint.Node, endpoint.Zone, each));

@@ -11,12 +11,6 @@ internal static class EntryPointResultBuilder
     /// <summary>Skew is rounded so that exact ratios (3.0, 4.0) compare and print as themselves.</summary>
     private const int SkewDigits = 9;
 
-    private static readonly Comparison<GroupShare> LargestGroupFirst = (a, b) =>
-    {
-        var byShare = b.Share.CompareTo(a.Share);
-        return byShare != 0 ? byShare : string.CompareOrdinal(a.Key, b.Key);
-    };
-
     /// <remarks>The draft's lists become the result's; a draft is not used after it is built.</remarks>
     public static EntryPointResult Build(EntryPointDraft draft)
     {
@@ -37,7 +31,7 @@ internal static class EntryPointResultBuilder
             cause,
             Totals(endpoints, byNode: true),
             Totals(endpoints, byNode: false),
-            draft.Notes);
+            draft.Notes.Count == 0 ? [] : draft.Notes);
     }
 
     /// <summary>Two references to the same Service (main and canary, or two backendRefs) reach the same pods once.</summary>
@@ -63,45 +57,12 @@ internal static class EntryPointResultBuilder
 
     private static GroupShare[] Totals(List<EndpointShare> endpoints, bool byNode)
     {
-        var totals = new Dictionary<string, (int Endpoints, double Share)>(StringComparer.Ordinal);
-        string? lastKey = null;
-        var last = 0;
-        var lastShare = 0.0;
+        var totals = new GroupTotals(endpoints.Count);
         foreach (var endpoint in endpoints)
         {
-            var key = (byNode ? endpoint.Node : endpoint.Zone) ?? UnknownGroup;
-            if (ReferenceEquals(key, lastKey))
-            {
-                last++;
-                lastShare += endpoint.Share;
-                continue;
-            }
-
-            Flush(totals, lastKey, last, lastShare);
-            (lastKey, last, lastShare) = (key, 1, endpoint.Share);
+            totals.Add((byNode ? endpoint.Node : endpoint.Zone) ?? UnknownGroup, endpoint.Share);
         }
 
-        Flush(totals, lastKey, last, lastShare);
-        var groups = new GroupShare[totals.Count];
-        var next = 0;
-        foreach (var (key, total) in totals)
-        {
-            groups[next++] = new GroupShare(key, total.Endpoints, total.Share);
-        }
-
-        Array.Sort(groups, LargestGroupFirst);
-        return groups;
-    }
-
-    /// <summary>Adds a run of endpoints with the same key; runs are common (sorted pods of one node share one string).</summary>
-    private static void Flush(Dictionary<string, (int Endpoints, double Share)> totals, string? key, int count, double share)
-    {
-        if (key is null)
-        {
-            return;
-        }
-
-        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, key, out _);
-        total = (total.Endpoints + count, total.Share + share);
+        return totals.ToLargestFirst();
     }
 }

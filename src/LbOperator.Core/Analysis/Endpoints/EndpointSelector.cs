@@ -14,21 +14,25 @@ internal static class EndpointSelector
         }
 
         var capacity = 0;
-        foreach (var slice in slices)
+        for (var s = 0; s < slices.Count; s++)
         {
-            capacity += slice.Endpoints.Count;
+            capacity += slices[s].Endpoints.Count;
         }
 
-        var endpoints = new List<EndpointInfo>(capacity);
-        var states = new List<EndpointState>(capacity);
+        var endpoints = new EndpointInfo[capacity];
+        var states = new EndpointState[capacity];
+        var count = 0;
         Dictionary<string, int>? seen = slices.Count > 1 ? new(capacity, StringComparer.Ordinal) : null;
-        foreach (var slice in slices)
+        for (var s = 0; s < slices.Count; s++)
         {
-            foreach (var endpoint in slice.Endpoints)
+            var sliceEndpoints = slices[s].Endpoints;
+            for (var e = 0; e < sliceEndpoints.Count; e++)
             {
+                var endpoint = sliceEndpoints[e];
                 var state = Classify(endpoint);
-                if (seen is not null && seen.TryGetValue(endpoint.Id, out var index))
+                if (seen is not null && !seen.TryAdd(endpoint.Id, count))
                 {
+                    var index = seen[endpoint.Id];
                     if (state > states[index])
                     {
                         endpoints[index] = endpoint;
@@ -38,13 +42,12 @@ internal static class EndpointSelector
                     continue;
                 }
 
-                seen?.Add(endpoint.Id, endpoints.Count);
-                endpoints.Add(endpoint);
-                states.Add(state);
+                endpoints[count] = endpoint;
+                states[count++] = state;
             }
         }
 
-        return Summarise(view, endpoints, states);
+        return Summarise(view, endpoints, states, count);
     }
 
     /// <summary>Absent <c>ready</c> and <c>serving</c> mean true and absent <c>terminating</c> means false, as in kube-proxy.</summary>
@@ -58,12 +61,12 @@ internal static class EndpointSelector
         return endpoint.Ready != false ? EndpointState.Ready : EndpointState.NotReady;
     }
 
-    private static ServiceEndpoints Summarise(IClusterView view, List<EndpointInfo> endpoints, List<EndpointState> states)
+    private static ServiceEndpoints Summarise(IClusterView view, EndpointInfo[] endpoints, EndpointState[] states, int count)
     {
         int ready = 0, notReady = 0, servingTerminating = 0;
-        foreach (var state in states)
+        for (var i = 0; i < count; i++)
         {
-            switch (state)
+            switch (states[i])
             {
                 case EndpointState.Ready: ready++; break;
                 case EndpointState.NotReady: notReady++; break;
@@ -75,7 +78,7 @@ internal static class EndpointSelector
         var wanted = fallback ? EndpointState.ServingTerminating : EndpointState.Ready;
         var selected = new ReadyEndpoint[fallback ? servingTerminating : ready];
         var next = 0;
-        for (var i = 0; i < endpoints.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (states[i] == wanted)
             {

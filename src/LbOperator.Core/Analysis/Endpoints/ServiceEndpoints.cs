@@ -6,7 +6,7 @@ namespace LbOperator.Core.Analysis.Endpoints;
 /// <param name="NotReady">Distinct endpoints that are not terminating and not ready.</param>
 /// <param name="UsesTerminatingFallback">True when no endpoint was ready and kube-proxy's serving+terminating fallback applies.</param>
 internal sealed record ServiceEndpoints(
-    IReadOnlyList<ReadyEndpoint> Ready,
+    ReadyEndpoint[] Ready,
     int Counted,
     int NotReady,
     bool UsesTerminatingFallback)

@@ -10,10 +10,10 @@ namespace LbOperator.Core.Analysis.Services;
 /// </summary>
 internal static class NodeLocalSpread
 {
-    public static double[] Compute(IReadOnlyList<ReadyEndpoint> ready, out Dictionary<string, int> podsPerNode)
+    public static double[] Compute(ReadyEndpoint[] ready, out Dictionary<string, int> podsPerNode)
     {
         var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var endpointNode = new int[ready.Count];
+        var endpointNode = new int[ready.Length];
         var counts = new List<int>();
         for (var i = 0; i < endpointNode.Length; i++)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LbOperator.Core.Analysis.Building;
+using LbOperator.Core.Analysis.Endpoints;
 using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis.Services;
@@ -17,11 +18,11 @@ internal static class ServiceEntryPointBuilder
 
         var self = service.Ref;
         var draft = new EntryPointDraft(new EntryPoint(self, service.Name, [self]));
-        var endpoints = context.EndpointsOf(service.Namespace, service.Name);
+        var endpoints = EndpointSelector.Select(context.View, service.Namespace, service.Name);
         var ready = endpoints.Ready;
-        draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Count, Missing: false));
+        draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Length, Missing: false));
 
-        if (ready.Count == 0)
+        if (ready.Length == 0)
         {
             draft.Blackholes.Add(new BlackholeCause(self, 1.0, "the Service has no ready endpoint", "make its pods ready or check its selector"));
         }
@@ -29,12 +30,12 @@ internal static class ServiceEntryPointBuilder
         {
             if (endpoints.UsesTerminatingFallback)
             {
-                draft.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"no endpoint is ready; kube-proxy falls back to the {ready.Count} serving terminating endpoint(s)"));
+                draft.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"no endpoint is ready; kube-proxy falls back to the {ready.Length} serving terminating endpoint(s)"));
             }
 
-            draft.ExpectEndpoints(ready.Count);
+            draft.ExpectEndpoints(ready.Length);
             var shares = ServiceSpread.Compute(context, service, ready, draft);
-            for (var i = 0; i < ready.Count; i++)
+            for (var i = 0; i < ready.Length; i++)
             {
                 var endpoint = ready[i];
                 draft.Endpoints.Add(new EndpointShare(service.Namespace, service.Name, endpoint.Id, endpoint.Node, endpoint.Zone, shares[i]));

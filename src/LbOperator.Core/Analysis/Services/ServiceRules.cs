@@ -10,15 +10,15 @@ internal static class ServiceRules
 {
     public static void Check(ServiceInfo service, ServiceEndpoints endpoints, EntryPointDraft draft)
     {
-        var self = service.Ref;
+        var self = draft.EntryPoint.Owner;
         var name = service.Name;
         var ready = endpoints.Ready;
 
-        if (ready.Count >= 2 && OnOneNode(ready) is { } node)
+        if (ready.Length >= 2 && OnOneNode(ready) is { } node)
         {
             draft.AddFinding(Rules.SingleFailureDomain, self, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: all {ready.Count} ready endpoints run on node {node}, so one node failure takes the Service down. Fix: spread the pods with podAntiAffinity or topologySpreadConstraints on kubernetes.io/hostname."));
+                $"{name}: all {ready.Length} ready endpoints run on node {node}, so one node failure takes the Service down. Fix: spread the pods with podAntiAffinity or topologySpreadConstraints on kubernetes.io/hostname."));
         }
 
         if (endpoints.NotReady * 2 > endpoints.Counted)
@@ -35,7 +35,7 @@ internal static class ServiceRules
         }
     }
 
-    private static string? OnOneNode(IReadOnlyList<ReadyEndpoint> ready)
+    private static string? OnOneNode(ReadyEndpoint[] ready)
     {
         var node = ready[0].Node;
         if (node is null)

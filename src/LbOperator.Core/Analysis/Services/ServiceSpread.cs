@@ -14,14 +14,14 @@ namespace LbOperator.Core.Analysis.Services;
 internal static class ServiceSpread
 {
     /// <returns>One share per ready endpoint, in the same order.</returns>
-    public static double[] Compute(AnalysisContext context, ServiceInfo service, IReadOnlyList<ReadyEndpoint> ready, EntryPointDraft draft)
+    public static double[] Compute(AnalysisContext context, ServiceInfo service, ReadyEndpoint[] ready, EntryPointDraft draft)
     {
         if (IsExternallyReachable(service) && service.ExternalTrafficPolicy == TrafficPolicy.Local)
         {
             if (DirectPodTargets.Match(service.Annotations) is { } annotation)
             {
                 draft.Notes.Add($"the cloud load balancer targets pods directly ({annotation}), so externalTrafficPolicy Local does not split traffic per node");
-                return EqualSpread.Compute(ready.Count);
+                return EqualSpread.Compute(ready.Length);
             }
 
             var shares = NodeLocalSpread.Compute(ready, out var podsPerNode);
@@ -57,13 +57,13 @@ internal static class ServiceSpread
             draft.Notes.Add($"{topology.Source} is set but not every ready endpoint has {hint}, so kube-proxy ignores the hints and spreads equally");
         }
 
-        return EqualSpread.Compute(ready.Count);
+        return EqualSpread.Compute(ready.Length);
     }
 
     private static bool IsExternallyReachable(ServiceInfo service) =>
         service.Type is ServiceType.LoadBalancer or ServiceType.NodePort;
 
-    private static double[] Topology(AnalysisContext context, ServiceInfo service, IReadOnlyList<ReadyEndpoint> ready, TopologyRequest topology, EntryPointDraft draft)
+    private static double[] Topology(AnalysisContext context, ServiceInfo service, ReadyEndpoint[] ready, TopologyRequest topology, EntryPointDraft draft)
     {
         var byZone = topology.Scope == TopologyScope.Zone;
         var weights = byZone ? context.ZoneWeights : context.NodeWeights;

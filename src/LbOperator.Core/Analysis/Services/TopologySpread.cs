@@ -9,7 +9,7 @@ namespace LbOperator.Core.Analysis.Services;
 internal static class TopologySpread
 {
     /// <summary>True when kube-proxy would honour the hints: every ready endpoint must carry one.</summary>
-    public static bool AllHinted(IReadOnlyList<ReadyEndpoint> ready, TopologyScope scope)
+    public static bool AllHinted(ReadyEndpoint[] ready, TopologyScope scope)
     {
         foreach (var endpoint in ready)
         {
@@ -22,10 +22,10 @@ internal static class TopologySpread
         return true;
     }
 
-    public static double[] Compute(IReadOnlyList<ReadyEndpoint> ready, TopologyScope scope, IReadOnlyDictionary<string, double> sourceWeights)
+    public static double[] Compute(ReadyEndpoint[] ready, TopologyScope scope, IReadOnlyDictionary<string, double> sourceWeights)
     {
         var hinted = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < ready.Count; i++)
+        for (var i = 0; i < ready.Length; i++)
         {
             foreach (var hint in Hints(ready[i], scope))
             {
@@ -39,7 +39,7 @@ internal static class TopologySpread
             }
         }
 
-        var shares = new double[ready.Count];
+        var shares = new double[ready.Length];
         foreach (var (source, weight) in sourceWeights)
         {
             if (hinted.TryGetValue(source, out var targets))
@@ -62,7 +62,7 @@ internal static class TopologySpread
     }
 
     /// <summary>Sources to assume when no Node object is known: every zone or node the endpoints name.</summary>
-    public static IEnumerable<string> PresentSources(IReadOnlyList<ReadyEndpoint> ready, TopologyScope scope)
+    public static IEnumerable<string> PresentSources(ReadyEndpoint[] ready, TopologyScope scope)
     {
         foreach (var endpoint in ready)
         {

@@ -14,28 +14,29 @@ internal static class CheckArguments
         [NotNullWhen(true)] out CheckSettings? settings,
         [NotNullWhen(false)] out string? usageError)
     {
-        settings = null;
-        usageError = Validate(parseResult, files, output, failOn, ref settings);
-        return usageError is null && settings is not null;
+        (settings, usageError) = Validate(parseResult, files, output, failOn);
+        return settings is not null;
     }
 
-    private static string? Validate(ParseResult parseResult, Option<string[]> files, Option<string?> output, Option<string?> failOn, ref CheckSettings? settings)
+    /// <returns>Either the settings or the reason they are invalid.</returns>
+    private static (CheckSettings? Settings, string? Error) Validate(
+        ParseResult parseResult, Option<string[]> files, Option<string?> output, Option<string?> failOn)
     {
         if (parseResult.UnmatchedTokens.Count > 0)
         {
             var token = parseResult.UnmatchedTokens[0];
-            return token.StartsWith('-') && token != "-" ? $"unknown option '{token}'" : $"unexpected argument '{token}'";
+            return (null, token.StartsWith('-') && token != "-" ? $"unknown option '{token}'" : $"unexpected argument '{token}'");
         }
 
         if ((MissingValue(parseResult, files) ?? MissingValue(parseResult, output) ?? MissingValue(parseResult, failOn)) is { } missing)
         {
-            return missing;
+            return (null, missing);
         }
 
         var paths = parseResult.GetValue(files) ?? [];
         if (paths.Length == 0)
         {
-            return "no manifests given: pass -f PATH (a file, a directory, or - for stdin)";
+            return (null, "no manifests given: pass -f PATH (a file, a directory, or - for stdin)");
         }
 
         var formatText = parseResult.GetValue(output) ?? "text";
@@ -48,17 +49,16 @@ internal static class CheckArguments
         };
         if (format is null)
         {
-            return $"--output must be text, json or sarif, not '{formatText}'";
+            return (null, $"--output must be text, json or sarif, not '{formatText}'");
         }
 
         var failOnText = parseResult.GetValue(failOn) ?? "error";
         if (SeverityNames.Parse(failOnText) is not { } threshold)
         {
-            return $"--fail-on must be error, warning or info, not '{failOnText}'";
+            return (null, $"--fail-on must be error, warning or info, not '{failOnText}'");
         }
 
-        settings = new CheckSettings(paths, format.Value, threshold);
-        return null;
+        return (new CheckSettings(paths, format.Value, threshold), null);
     }
 
     private static string? MissingValue(ParseResult parseResult, Option option) =>

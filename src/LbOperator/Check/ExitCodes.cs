@@ -8,6 +8,6 @@ internal static class ExitCodes
     /// <summary>At least one finding at or above <c>--fail-on</c>.</summary>
     public const int Findings = 1;
 
-    /// <summary>A usage error or unreadable/malformed input.</summary>
+    /// <summary>A usage error, unreadable or malformed input, or (never expected) an internal error.</summary>
     public const int UsageOrInputError = 2;
 }

@@ -52,7 +52,16 @@ internal static class CheckCommand
             var useColour = ReferenceEquals(configuration.Output, Console.Out)
                 && !Console.IsOutputRedirected
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            return CheckRunner.Run(settings, new CheckConsole(stdin(), configuration.Output, configuration.Error, useColour));
+            try
+            {
+                return CheckRunner.Run(settings, new CheckConsole(stdin(), configuration.Output, configuration.Error, useColour));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The default handler would print a stack trace and exit 1, which CI reads as "findings".
+                configuration.Error.WriteLine($"lb-operator check: internal error: {ex.Message.ReplaceLineEndings(" ")}");
+                return ExitCodes.UsageOrInputError;
+            }
         });
         return command;
     }

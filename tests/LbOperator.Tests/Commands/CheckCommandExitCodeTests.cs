@@ -70,6 +70,19 @@ public class CheckCommandExitCodeTests
     }
 
     [Fact]
+    public void An_unexpected_failure_exits_two_with_one_line_and_no_stack_trace()
+    {
+        var root = new System.CommandLine.RootCommand { LbOperator.Commands.CheckCommand.Create(() => throw new InvalidOperationException("stdin is gone")) };
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exitCode = root.Parse(["check", "-f", "-"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("lb-operator check: internal error: stdin is gone", stderr.ToString().Trim());
+    }
+
+    [Fact]
     public void Help_for_check_exits_zero_and_lists_the_flags()
     {
         var result = Run("check", "--help");

@@ -21,6 +21,12 @@ public sealed class PublishedStates
 
     public void Remove(ObjectRef key) => _states.TryRemove(key, out _);
 
+    /// <summary>
+    /// Every key with published state. A full audit adds these to the keys in the caches, so the state and
+    /// series of an object whose delete was never observed are still cleaned up.
+    /// </summary>
+    public IReadOnlyCollection<ObjectRef> Keys => _states.Keys.ToArray();
+
     /// <summary>A point-in-time copy, for diagnostics and for tests that compare it with a fresh analysis.</summary>
     public IReadOnlyDictionary<ObjectRef, PublishedState> Snapshot() => new Dictionary<ObjectRef, PublishedState>(_states);
 }

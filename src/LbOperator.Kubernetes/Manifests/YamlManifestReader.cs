@@ -14,11 +14,14 @@ namespace LbOperator.Kubernetes.Manifests;
 /// </summary>
 internal sealed partial class YamlManifestReader
 {
+    private const string HelmSourcePrefix = "Source:";
+
     private readonly string _text;
     private readonly string _file;
     private readonly ICollection<ManifestObject> _objects;
     private readonly ICollection<SkippedDocument> _skipped;
-    private readonly Dictionary<int, int> _mappingEnds;
+    private readonly Dictionary<int, int> _mappingEnds = [];
+    private readonly Dictionary<int, string> _renderedFrom = [];
 
     private YamlManifestReader(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
     {
@@ -26,7 +29,7 @@ internal sealed partial class YamlManifestReader
         _file = file;
         _objects = objects;
         _skipped = skipped;
-        _mappingEnds = MappingEnds(text);
+        ScanEvents();
     }
 
     public static void Read(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
@@ -44,18 +47,18 @@ internal sealed partial class YamlManifestReader
         var reader = new YamlManifestReader(text, file, objects, skipped);
         foreach (var document in stream.Documents)
         {
-            reader.ReadNode(document.RootNode);
+            reader.ReadNode(document.RootNode, reader._renderedFrom.GetValueOrDefault((int)document.RootNode.Start.Index));
         }
     }
 
-    private void ReadNode(YamlNode node)
+    private void ReadNode(YamlNode node, string? renderedFrom)
     {
         if (node is YamlScalarNode { Value: null or "" })
         {
             return;
         }
 
-        var source = new SourceLocation(_file, LineOf(node.Start));
+        var source = new SourceLocation(_file, LineOf(node.Start), renderedFrom);
         if (node is not YamlMappingNode mapping)
         {
             throw new ManifestException(_file, source.Line, "expected a Kubernetes object (a mapping with apiVersion and kind)");
@@ -65,7 +68,7 @@ internal sealed partial class YamlManifestReader
         var kind = ScalarOf(mapping, "kind");
         if (kind is not null && ManifestKinds.IsList(kind) && mapping.Children.TryGetValue(new YamlScalarNode("items"), out var items))
         {
-            ReadItems(items);
+            ReadItems(items, renderedFrom);
             return;
         }
 
@@ -86,14 +89,14 @@ internal sealed partial class YamlManifestReader
         _objects.Add(new ManifestObject(value, source));
     }
 
-    private void ReadItems(YamlNode items)
+    private void ReadItems(YamlNode items, string? renderedFrom)
     {
         switch (items)
         {
             case YamlSequenceNode sequence:
                 foreach (var item in sequence)
                 {
-                    ReadNode(item);
+                    ReadNode(item, renderedFrom);
                 }
 
                 break;
@@ -124,30 +127,40 @@ internal sealed partial class YamlManifestReader
     }
 
     /// <summary>
-    /// Where each mapping's text ends, keyed by where it starts. The representation model only keeps
-    /// start marks, so this comes from a pass over the parser events: a block mapping ends where the
-    /// next token begins, a flow mapping just after its closing brace.
+    /// One pass over the parser events, comments included. The representation model keeps only start
+    /// marks, so this records where each mapping's text ends (a block mapping where the next token
+    /// begins, a flow mapping just after its closing brace), and the <c># Source: path</c> comment
+    /// that <c>helm template</c> writes above each document.
     /// </summary>
-    private static Dictionary<int, int> MappingEnds(string text)
+    private void ScanEvents()
     {
-        var ends = new Dictionary<int, int>();
         var open = new Stack<(int Start, bool Flow)>();
-        var parser = new Parser(new StringReader(text));
+        string? pendingSource = null;
+        var parser = new Parser(new Scanner(new StringReader(_text), skipComments: false));
         while (parser.MoveNext())
         {
             switch (parser.Current)
             {
+                case Comment { IsInline: false } comment when open.Count == 0 && comment.Value.StartsWith(HelmSourcePrefix, StringComparison.Ordinal):
+                    pendingSource = comment.Value[HelmSourcePrefix.Length..].Trim();
+                    break;
                 case MappingStart start:
+                    if (open.Count == 0 && pendingSource is { Length: > 0 })
+                    {
+                        _renderedFrom[(int)start.Start.Index] = pendingSource;
+                    }
+
                     open.Push(((int)start.Start.Index, start.Style == MappingStyle.Flow));
                     break;
                 case MappingEnd end:
                     var (startIndex, flow) = open.Pop();
-                    ends[startIndex] = Math.Min((int)end.Start.Index + (flow ? 1 : 0), text.Length);
+                    _mappingEnds[startIndex] = Math.Min((int)end.Start.Index + (flow ? 1 : 0), _text.Length);
+                    break;
+                case DocumentEnd:
+                    pendingSource = null;
                     break;
             }
         }
-
-        return ends;
     }
 
     private static string? ScalarOf(YamlMappingNode mapping, string key) =>

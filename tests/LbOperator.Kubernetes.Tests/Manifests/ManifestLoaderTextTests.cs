@@ -36,6 +36,38 @@ public class ManifestLoaderTextTests
     }
 
     [Fact]
+    public void Helm_source_comments_name_the_template_each_document_was_rendered_from()
+    {
+        var set = ManifestLoader.LoadText("""
+            ---
+            # Source: shop/templates/service.yaml
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web}
+            ---
+            # not a source comment
+            apiVersion: v1
+            kind: Service
+            metadata: {name: api}  # Source: inline comments do not count
+            ---
+            # Source: shop/templates/list.yaml
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: v1
+              kind: Service
+              metadata:
+                name: listed
+                annotations: {note: "# Source: not a comment"}
+            """, SourceLocation.StdinName);
+
+        Assert.Equal(
+            [("web", "shop/templates/service.yaml"), ("api", null), ("listed", "shop/templates/list.yaml")],
+            set.Objects.Select(o => (o.Object.Metadata.Name, o.Source.RenderedFrom)));
+        Assert.Equal(3, set.Objects[0].Source.Line);
+    }
+
+    [Fact]
     public void A_List_contributes_each_of_its_items_with_its_own_line()
     {
         var set = ManifestLoader.LoadText("""

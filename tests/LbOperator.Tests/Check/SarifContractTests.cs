@@ -55,16 +55,29 @@ public class SarifContractTests
     }
 
     [Fact]
-    public void Objects_read_from_stdin_have_only_a_logical_location()
+    public void Objects_piped_from_helm_template_point_at_their_template()
     {
-        var yaml = File.ReadAllText(CheckInvocation.FixturePath("outage-replay.yaml"));
+        var yaml = "---\n# Source: shop/templates/checkout.yaml\n" + File.ReadAllText(CheckInvocation.FixturePath("outage-replay.yaml"));
 
         var run = CheckInvocation.RunWithStdin(yaml, "check", "-f", "-", "--output", "sarif");
 
         using var sarif = Sarif(run.Stdout);
         var location = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0];
-        Assert.False(location.TryGetProperty("physicalLocation", out _));
+        var physical = location.GetProperty("physicalLocation");
+        Assert.Equal("shop/templates/checkout.yaml", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.False(physical.TryGetProperty("region", out _));
         Assert.Equal("checkout", location.GetProperty("logicalLocations")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Other_objects_from_stdin_point_at_the_stdin_pseudo_file_and_line()
+    {
+        var run = CheckInvocation.RunWithStdin(File.ReadAllText(CheckInvocation.FixturePath("outage-replay.yaml")), "check", "-f", "-", "--output", "sarif");
+
+        using var sarif = Sarif(run.Stdout);
+        var physical = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("stdin", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(3, physical.GetProperty("region").GetProperty("startLine").GetInt32());
     }
 
     private static JsonDocument Sarif(string stdout) => JsonDocument.Parse(stdout);

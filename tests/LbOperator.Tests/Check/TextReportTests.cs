@@ -30,6 +30,16 @@ public class TextReportTests
     }
 
     [Fact]
+    public void A_block_names_the_helm_template_of_a_piped_object()
+    {
+        var yaml = "---\n# Source: shop/templates/checkout.yaml\n" + File.ReadAllText(CheckInvocation.FixturePath("outage-replay.yaml"));
+
+        var result = CheckInvocation.RunWithStdin(yaml, "check", "-f", "-");
+
+        Assert.StartsWith("Service shop/checkout  <stdin>:5 (shop/templates/checkout.yaml)\n", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Entry_points_with_findings_come_first()
     {
         var result = CheckInvocation.Run(

@@ -14,6 +14,8 @@ internal static class SarifReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    public const string StdinUri = "stdin";
+
     public static void Write(AnalysisReport report, ManifestSet manifests, TextWriter output)
     {
         using var buffer = new MemoryStream();
@@ -79,16 +81,9 @@ internal static class SarifReportWriter
         WriteText(json, "message", finding.Message);
         json.WriteStartArray("locations");
         json.WriteStartObject();
-        if (source is { IsStdin: false })
+        if (source is not null)
         {
-            json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", SarifUri.Of(source.File));
-            json.WriteEndObject();
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", source.Line);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            WritePhysicalLocation(json, source);
         }
 
         json.WriteStartArray("logicalLocations");
@@ -113,6 +108,33 @@ internal static class SarifReportWriter
         }
 
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// GitHub code scanning rejects a whole upload when one result lacks a physical location, so
+    /// objects piped in get one too: the Helm template named by its <c># Source:</c> comment (the line
+    /// in the template is unknown), else the pseudo-file <c>stdin</c> and the line in the stream.
+    /// </summary>
+    private static void WritePhysicalLocation(Utf8JsonWriter json, SourceLocation source)
+    {
+        var (uri, line) = source switch
+        {
+            { IsStdin: false } => (SarifUri.Of(source.File), (int?)source.Line),
+            { RenderedFrom: { } template } => (SarifUri.Of(template), null),
+            _ => (StdinUri, source.Line),
+        };
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        json.WriteEndObject();
+        if (line is { } startLine)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", startLine);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

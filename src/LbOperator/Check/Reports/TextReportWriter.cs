@@ -56,7 +56,8 @@ internal sealed class TextReportWriter(TextWriter output, bool useColour)
         var owner = entryPoint.Owner;
         var source = manifests.SourceOf(owner);
         var header = $"{owner.KindName} {owner.Namespace}/{owner.Name}";
-        output.WriteLine(_style.Bold(header) + (source is null ? "" : "  " + _style.Dim(source.ToString())));
+        var where = source is null ? "" : source.ToString() + (source.RenderedFrom is null ? "" : $" ({source.RenderedFrom})");
+        output.WriteLine(_style.Bold(header) + (where.Length == 0 ? "" : "  " + _style.Dim(where)));
         var others = entryPoint.Objects.Where(o => o != owner).Select(o => o.ToString()).ToArray();
         if (others.Length > 0)
         {

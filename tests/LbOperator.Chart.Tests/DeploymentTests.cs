@@ -94,6 +94,15 @@ public sealed class DeploymentTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_excluded_list_reaches_the_host_as_one_empty_entry_so_kube_system_is_audited_too()
+    {
+        var deployment = _helm.Template("--set-json", "config.excludedNamespaces=[]").Single<V1Deployment>();
+
+        Assert.Equal("", Env(deployment, "LbOperator__ExcludedNamespaces__0"));
+        Assert.Null(Env(deployment, "LbOperator__ExcludedNamespaces__1"));
+    }
+
+    [Fact]
     public void Pod_identity_comes_from_the_downward_api()
     {
         var container = _helm.Template().Single<V1Deployment>().Spec.Template.Spec.Containers[0];

@@ -94,8 +94,32 @@ public sealed class WebhookConfigurationTests : IDisposable
         Assert.All(configuration.Webhooks, entry =>
         {
             Assert.Equal("Fail", entry.FailurePolicy);
-            var exclusion = entry.NamespaceSelector.MatchExpressions.Single(expression => expression.Key == "kubernetes.io/metadata.name");
-            Assert.Equal(["kube-system", HelmCli.Namespace, "cert-manager"], exclusion.Values);
+            var exclusion = entry.NamespaceSelector.MatchExpressions.Single(expression => expression.OperatorProperty == "NotIn");
+            Assert.Equal(["kube-system", HelmCli.Namespace, "monitoring", "cert-manager"], exclusion.Values);
+        });
+    }
+
+    [Fact]
+    public void With_watched_namespaces_the_webhook_sees_only_those()
+    {
+        var configuration = _helm.TemplateScenario("enforce-values.yaml").Single<V1ValidatingWebhookConfiguration>();
+
+        Assert.All(configuration.Webhooks, entry =>
+        {
+            var watched = entry.NamespaceSelector.MatchExpressions.Single(expression => expression.OperatorProperty == "In" && expression.Key == "kubernetes.io/metadata.name");
+            Assert.Equal(["shop", "payments"], watched.Values);
+        });
+    }
+
+    [Fact]
+    public void Kube_system_and_the_release_namespace_stay_excluded_even_when_the_operator_audits_everything()
+    {
+        var configuration = _helm.Template("--set-json", "config.excludedNamespaces=[]").Single<V1ValidatingWebhookConfiguration>();
+
+        Assert.All(configuration.Webhooks, entry =>
+        {
+            var exclusion = entry.NamespaceSelector.MatchExpressions.Single(expression => expression.OperatorProperty == "NotIn");
+            Assert.Equal(["kube-system", HelmCli.Namespace], exclusion.Values);
         });
     }
 

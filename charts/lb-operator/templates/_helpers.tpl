@@ -80,9 +80,12 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 {{- end }}
 
-{{/* Namespaces the webhook never sees: kube-system, the release namespace and any extra ones. */}}
+{{/*
+Namespaces the webhook never sees: kube-system, the release namespace (so the operator can always be
+repaired), the namespaces the operator does not audit, and any extra ones.
+*/}}
 {{- define "lb-operator.webhookExcludedNamespaces" -}}
-{{- $all := concat (list "kube-system" .Release.Namespace) .Values.webhook.excludedNamespaces | uniq }}
+{{- $all := concat (list "kube-system" .Release.Namespace) (.Values.config.excludedNamespaces | default list) (.Values.webhook.excludedNamespaces | default list) | uniq }}
 {{- toYaml $all }}
 {{- end }}
 

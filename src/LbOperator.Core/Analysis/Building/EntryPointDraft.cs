@@ -12,10 +12,7 @@ internal sealed class EntryPointDraft(EntryPoint entryPoint)
 
     public List<BackendShare> Backends { get; } = [];
 
-    public List<EndpointShare> Endpoints { get; private set; } = [];
-
-    /// <summary>Sizes <see cref="Endpoints"/> up front when the pool size is known, as for a Service's own entry point.</summary>
-    public void ExpectEndpoints(int count) => Endpoints = new List<EndpointShare>(count);
+    public List<EndpointShare> Endpoints { get; } = [];
 
     public List<BlackholeCause> Blackholes { get; } = [];
 

@@ -33,7 +33,7 @@ internal static class ServiceEntryPointBuilder
                 draft.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"no endpoint is ready; kube-proxy falls back to the {ready.Length} serving terminating endpoint(s)"));
             }
 
-            draft.ExpectEndpoints(ready.Length);
+            draft.Endpoints.EnsureCapacity(ready.Length);
             var shares = ServiceSpread.Compute(context, service, ready, draft);
             for (var i = 0; i < ready.Length; i++)
             {

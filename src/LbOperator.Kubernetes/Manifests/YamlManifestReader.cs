@@ -108,20 +108,21 @@ internal sealed partial class YamlManifestReader
     }
 
     /// <summary>
-    /// Deserialises the mapping's own text, padded with the newlines and spaces that precede it, so that
-    /// a line in the deserialiser's error is the line in the user's file.
+    /// Deserialises the mapping's own text, its first line indented as in the file so that the block
+    /// stays consistent; a line in the deserialiser's error is then shifted back to the user's file.
     /// </summary>
     private IKubernetesObject<V1ObjectMeta> Deserialize(Func<string, IKubernetesObject<V1ObjectMeta>> deserialize, YamlMappingNode node, string kind)
     {
         var start = (int)node.Start.Index;
-        var padded = new string('\n', LineOf(node.Start) - 1) + new string(' ', (int)node.Start.Column - 1) + _text[start.._mappingEnds[start]];
+        var firstLine = LineOf(node.Start);
+        var text = new string(' ', (int)node.Start.Column - 1) + _text[start.._mappingEnds[start]];
         try
         {
-            return deserialize(padded);
+            return deserialize(text);
         }
         catch (YamlException ex)
         {
-            var line = LineOf(ex.Start) > 0 ? LineOf(ex.Start) : LineOf(node.Start);
+            var line = LineOf(ex.Start) > 0 ? firstLine + LineOf(ex.Start) - 1 : firstLine;
             throw new ManifestException(_file, line, $"invalid {kind}: {Describe(ex)}", ex);
         }
     }

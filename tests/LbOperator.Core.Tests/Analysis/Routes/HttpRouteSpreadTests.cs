@@ -131,4 +131,33 @@ public sealed class HttpRouteSpreadTests
         Assert.Equal(2, result.PoolSize);
         Assert.Equal(1.0, result.Skew);
     }
+
+    [Fact]
+    public void A_backend_ref_that_is_not_a_service_is_noted_and_not_analysed()
+    {
+        var rule = new HttpRouteRuleInfo(null, [new HttpBackendRefInfo(null, null, null, "a", 80, 1), new HttpBackendRefInfo("multicluster.x-k8s.io", "ServiceImport", null, "remote", 80, 1)]);
+        var view = ThreeOnePodServices().With(Route("split", rule)).Build();
+
+        var report = Analyzed.Of(view, RouteRef("split"));
+
+        var result = Assert.Single(report.EntryPoints);
+        Assert.Equal(0.5, result.ShareOf("a-0"), 9);
+        Assert.Equal(0, result.BlackholedShare);
+        Assert.Contains("backendRef multicluster.x-k8s.io/ServiceImport remote gets 50% and is not analysed (not a Service)", result.Notes);
+    }
+
+    [Fact]
+    public void A_backend_ref_in_another_namespace_is_looked_up_there()
+    {
+        var rule = new HttpRouteRuleInfo(null, [new HttpBackendRefInfo(null, "Service", "payments", "api", 80, null)]);
+        var view = new ClusterBuilder()
+            .With(Service("api", ns: "payments"))
+            .With(new EndpointSliceInfo("payments", "api-1", "api", [Endpoint("api-0", "node-a")]))
+            .With(Route("split", rule))
+            .Build();
+
+        var result = Assert.Single(Analyzed.Of(view, RouteRef("split")).EntryPoints);
+
+        Assert.Equal(("payments", "api", 1.0), (result.Endpoints[0].Namespace, result.Endpoints[0].Service, result.Endpoints[0].Share));
+    }
 }

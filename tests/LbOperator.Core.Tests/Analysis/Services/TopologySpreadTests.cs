@@ -123,4 +123,19 @@ public sealed class TopologySpreadTests
         Assert.Equal(0.125, result.ShareOf("b2"), 9);
         Assert.Equal(SkewCause.TopologyRouting, result.Cause);
     }
+
+    [Fact]
+    public void Prefer_same_node_is_ignored_when_an_endpoint_has_no_node_hint()
+    {
+        var view = new ClusterBuilder()
+            .With(Web("PreferSameNode"))
+            .With(Node("node-a", "zone-a", 6)).With(Node("node-b", "zone-a", 2))
+            .With(Slice("web", "s1", Hinted("a1", "node-a", "zone-a"), Hinted("b1", "node-b", "zone-a") with { HintNodes = [] }))
+            .Build();
+
+        var result = Analyzed.ServiceEntry(view, "web");
+
+        Assert.Equal(1.0, result.Skew);
+        Assert.Contains(result.Notes, n => n.Contains("not every ready endpoint has hints.forNodes", StringComparison.Ordinal));
+    }
 }

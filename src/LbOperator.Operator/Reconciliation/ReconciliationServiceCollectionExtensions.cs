@@ -1,11 +1,17 @@
+using k8s.Models;
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Caching;
+using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Events;
+using LbOperator.Operator.Informers;
+using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Routing;
+using LbOperator.Operator.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LbOperator.Operator.Reconciliation;
 
@@ -14,17 +20,25 @@ public static class ReconciliationServiceCollectionExtensions
     /// <summary>
     /// Registers the reconcile domain: the cache-backed <see cref="IClusterView"/> (also for the webhook),
     /// the EndpointSlice index, dependency routing, published state, metrics and Event publishing, and the
-    /// <see cref="IReconciler"/>. Expects the runtime's registrations: the five <c>IObjectStore&lt;T&gt;</c>,
-    /// <c>ICacheReadiness</c>, <c>ILeadership</c>, <c>IApiWriteGate</c>, <c>IKubernetes</c> and
-    /// <c>OperatorMetrics</c>. <see cref="AnalysisPolicy"/> defaults to the built-in thresholds unless the
-    /// host registers one bound from <c>LbOperator:Policy</c>; <see cref="EventSource"/> defaults to
-    /// <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
+    /// <see cref="IReconciler"/>. Expects the runtime's registrations: <c>ICacheReadiness</c>,
+    /// <c>ILeadership</c>, <c>IApiWriteGate</c>, <c>IKubernetes</c>, <c>OperatorMetrics</c>, and either
+    /// <c>ClusterCaches</c> or the five <c>IObjectStore&lt;T&gt;</c>. <see cref="AnalysisPolicy"/> comes
+    /// from <c>LbOperator:Policy</c> when <c>OperatorOptions</c> are registered, else the built-in
+    /// thresholds; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
+    /// Connect the caches to the queue with <see cref="ChangeFeed.Connect"/> before the caches start.
     /// </summary>
     public static IServiceCollection AddReconciliation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(AnalysisPolicy.Default);
+        services.TryAddSingleton(provider => provider.GetService<IOptions<OperatorOptions>>()?.Value.Policy is { } policy
+            ? new AnalysisPolicy(policy.WarnSkew, policy.MaxSkew)
+            : AnalysisPolicy.Default);
+        services.TryAddSingleton<IObjectStore<V1Service>>(provider => provider.GetRequiredService<ClusterCaches>().Services);
+        services.TryAddSingleton<IObjectStore<V1EndpointSlice>>(provider => provider.GetRequiredService<ClusterCaches>().EndpointSlices);
+        services.TryAddSingleton<IObjectStore<V1Node>>(provider => provider.GetRequiredService<ClusterCaches>().Nodes);
+        services.TryAddSingleton<IObjectStore<V1Ingress>>(provider => provider.GetRequiredService<ClusterCaches>().Ingresses);
+        services.TryAddSingleton<IObjectStore<HttpRoute>>(provider => provider.GetRequiredService<ClusterCaches>().HttpRoutes);
         services.TryAddSingleton(_ => EventSource.FromEnvironment());
         services.TryAddSingleton<EndpointSliceIndex>();
         services.TryAddSingleton<CacheClusterView>();

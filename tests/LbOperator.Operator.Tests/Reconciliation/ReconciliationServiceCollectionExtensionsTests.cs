@@ -5,6 +5,7 @@ using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Caching;
 using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Options;
 using LbOperator.Operator.Reconciliation;
 using LbOperator.Operator.Routing;
 using LbOperator.Operator.Runtime;
@@ -17,7 +18,7 @@ namespace LbOperator.Operator.Tests.Reconciliation;
 public sealed class ReconciliationServiceCollectionExtensionsTests
 {
     [Fact]
-    public void The_reconcile_domain_resolves_on_top_of_the_runtime_seams_and_shares_one_cluster_view()
+    public void The_reconcile_domain_resolves_on_top_of_the_runtime_seams_shares_one_cluster_view_and_binds_the_policy()
     {
         var services = new ServiceCollection()
             .AddLogging()
@@ -31,8 +32,8 @@ public sealed class ReconciliationServiceCollectionExtensionsTests
             .AddSingleton<IApiWriteGate>(new PassThroughWriteGate())
             .AddSingleton(Mock.Of<IKubernetes>())
             .AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()))
-            .AddReconciliation()
-            .AddSingleton(new AnalysisPolicy(WarnSkew: 1.2, MaxSkew: 1.8));
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(new OperatorOptions { Policy = new PolicyOptions { WarnSkew = 1.2, MaxSkew = 1.8 } }))
+            .AddReconciliation();
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

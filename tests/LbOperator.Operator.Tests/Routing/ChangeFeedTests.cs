@@ -1,0 +1,73 @@
+using k8s;
+using k8s.Models;
+using LbOperator.Core.Model;
+using LbOperator.Operator.Caching;
+using LbOperator.Operator.Informers;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Options;
+using LbOperator.Operator.Publishing;
+using LbOperator.Operator.Queue;
+using LbOperator.Operator.Routing;
+using LbOperator.Operator.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace LbOperator.Operator.Tests.Routing;
+
+public sealed class ChangeFeedTests : IDisposable
+{
+    private readonly OperatorMetrics _metrics = new(Prometheus.Metrics.NewCustomRegistry());
+    private readonly ClusterCaches _caches;
+    private readonly WorkQueue _queue;
+    private readonly EndpointSliceIndex _index = new();
+
+    public ChangeFeedTests()
+    {
+        _caches = new ClusterCaches(Mock.Of<IKubernetes>(), new OperatorOptions(), _ => Task.FromResult(false),
+            new FakeTimeProvider(), _metrics, NullLoggerFactory.Instance);
+        _queue = new WorkQueue(new FakeTimeProvider(), _metrics);
+        ChangeFeed.Connect(_caches, new DependencyRouter(_index, _caches.Services), _queue);
+    }
+
+    [Fact]
+    public async Task A_cached_endpoint_slice_change_indexes_the_slice_and_queues_its_service_and_routers()
+    {
+        _caches.Ingresses.Apply(WatchEventType.Added, ApiObjects.Ingress("shop", "web", "shop.example.com", "/", "web"));
+        await Drain();
+
+        _caches.EndpointSlices.Apply(WatchEventType.Added, ApiObjects.Slice("shop", "web-abc", "web", "node-1"));
+
+        Assert.Equal(["Ingress/shop/web", "Service/shop/web"], (await Drain()).Select(key => key.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["web-abc"], _index.SlicesOf("shop", "web"));
+    }
+
+    [Fact]
+    public void A_full_audit_covers_the_cached_objects_and_the_keys_with_published_state()
+    {
+        _caches.Services.Apply(WatchEventType.Added, ApiObjects.Service("shop", "web"));
+        _caches.Ingresses.Apply(WatchEventType.Added, ApiObjects.Ingress("shop", "web", "shop.example.com", "/", "web"));
+        var published = new PublishedStates();
+        var gone = new ObjectRef(ObjectKind.Service, "shop", "deleted-while-down");
+        published.Set(new PublishedState(gone, Operator.Changes.LoadBalancingConfig.Empty,
+            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>(), []));
+
+        var keys = ChangeFeed.AuditedKeys(_caches, published);
+
+        Assert.Equal(["Ingress/shop/web", "Service/shop/deleted-while-down", "Service/shop/web"], keys.Select(key => key.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    public void Dispose() => _queue.Dispose();
+
+    private async Task<List<ObjectRef>> Drain()
+    {
+        var keys = new List<ObjectRef>();
+        while (_queue.Depth > 0 && await _queue.TakeAsync(CancellationToken.None) is { } key)
+        {
+            keys.Add(key);
+            _queue.Done(key);
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,114 @@
+using k8s.Models;
+using LbOperator.ApiEmulator;
+using LbOperator.Operator.LeaderElection;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Options;
+using LbOperator.Operator.Tests.Fakes;
+using LbOperator.Operator.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Prometheus;
+
+namespace LbOperator.Operator.Tests.LeaderElection;
+
+/// <summary>
+/// LeaderElector runs on wall time, so these use short lease timings and wait with a deadline.
+/// </summary>
+public sealed class LeaseLeadershipTests
+{
+    private static readonly LeaderElectionOptions Fast = new()
+    {
+        LeaseName = "lb-operator",
+        LeaseNamespace = "ops",
+        LeaseDuration = TimeSpan.FromSeconds(2),
+        RenewDeadline = TimeSpan.FromSeconds(1),
+        RetryPeriod = TimeSpan.FromMilliseconds(200),
+    };
+
+    private sealed class Candidate : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource stopping = new();
+        private readonly k8s.Kubernetes client;
+
+        public Candidate(KubeApiEmulator emulator, string identity)
+        {
+            client = emulator.CreateClient();
+            Metrics = new OperatorMetrics(new CollectorRegistry());
+            var leaseLock = new GatedLeaseLock(client, new PassThroughWriteGate(), Fast.LeaseNamespace, Fast.LeaseName, identity);
+            Leadership = new LeaseLeadership(Fast, leaseLock, Metrics, NullLogger.Instance);
+            Run = Leadership.RunAsync(stopping.Token);
+        }
+
+        public LeaseLeadership Leadership { get; }
+
+        public OperatorMetrics Metrics { get; }
+
+        public Task Run { get; }
+
+        public async Task StopAsync()
+        {
+            await stopping.CancelAsync();
+            await Run;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await StopAsync();
+            client.Dispose();
+            stopping.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Of_two_replicas_exactly_one_leads_and_the_other_takes_over_when_it_stops()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        await using var first = new Candidate(emulator, "pod-a");
+        await using var second = new Candidate(emulator, "pod-b");
+
+        await Poll.UntilAsync(() => first.Leadership.IsLeader || second.Leadership.IsLeader, "someone leads");
+        var (leader, follower) = first.Leadership.IsLeader ? (first, second) : (second, first);
+        Assert.False(follower.Leadership.IsLeader);
+        Assert.Equal(1, leader.Metrics.IsLeader.Value);
+        Assert.Equal(0, follower.Metrics.IsLeader.Value);
+
+        await leader.StopAsync();
+        Assert.Equal("", emulator.Objects.Get<V1Lease>("ops", "lb-operator")!.Spec.HolderIdentity);
+        await Poll.UntilAsync(() => follower.Leadership.IsLeader, "the other replica took over");
+
+        Assert.False(leader.Leadership.IsLeader);
+        Assert.Equal(0, leader.Metrics.IsLeader.Value);
+    }
+
+    [Fact]
+    public async Task A_leader_that_loses_its_lease_steps_down_and_enters_the_election_again()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        await using var candidate = new Candidate(emulator, "pod-a");
+        await Poll.UntilAsync(() => candidate.Leadership.IsLeader, "it leads");
+
+        var lease = emulator.Objects.Get<V1Lease>("ops", "lb-operator")!;
+        lease.Spec.HolderIdentity = "intruder";
+        lease.Spec.LeaseDurationSeconds = 1;
+        emulator.Objects.Apply(lease);
+        await Poll.UntilAsync(() => !candidate.Leadership.IsLeader, "it stepped down");
+        await Poll.UntilAsync(() => candidate.Leadership.IsLeader, "it leads again after the intruder's lease expired");
+
+        Assert.Equal("pod-a", emulator.Objects.Get<V1Lease>("ops", "lb-operator")!.Spec.HolderIdentity);
+    }
+
+    [Fact]
+    public async Task With_election_disabled_the_replica_always_leads_without_a_lease()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        using var client = emulator.CreateClient();
+        var metrics = new OperatorMetrics(new CollectorRegistry());
+        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false },
+            new GatedLeaseLock(client, new PassThroughWriteGate(), "ops", "lb-operator", "pod-a"), metrics, NullLogger.Instance);
+
+        await leadership.RunAsync(CancellationToken.None);
+
+        Assert.True(leadership.IsLeader);
+        Assert.Equal(1, metrics.IsLeader.Value);
+        Assert.Empty(emulator.Objects.List<V1Lease>());
+    }
+}

@@ -43,6 +43,18 @@ public sealed class WorkQueue : IDisposable
         }
     }
 
+    /// <summary>Keys waiting for a delay (RequeueAfter or backoff) to pass.</summary>
+    public int Delayed
+    {
+        get
+        {
+            lock (gate)
+            {
+                return waiting.Count;
+            }
+        }
+    }
+
     public bool IsShuttingDown
     {
         get

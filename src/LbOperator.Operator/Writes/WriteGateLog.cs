@@ -4,6 +4,6 @@ namespace LbOperator.Operator.Writes;
 
 internal static partial class WriteGateLog
 {
-    [LoggerMessage(EventId = 2301, Level = LogLevel.Warning, Message = "API write {Operation} failed; attempt {Attempt} in {Delay}")]
+    [LoggerMessage(EventId = 2301, Level = LogLevel.Warning, Message = "API write {Operation} failed; retry {Attempt} in {Delay}")]
     public static partial void Retrying(ILogger logger, Exception? error, string operation, int attempt, TimeSpan delay);
 }

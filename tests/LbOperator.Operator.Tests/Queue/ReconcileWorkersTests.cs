@@ -36,14 +36,14 @@ public sealed class ReconcileWorkersTests
         var run = new ReconcileWorkers(queue, reconciler.Object, NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(2, stopping.Token);
 
         queue.Add(Web);
-        await WaitUntil(() => queue.Backoff.Failures(Web) == 1);
-        Assert.Equal(1, calls);
+        await WaitUntil(() => queue.Delayed == 1);
+        Assert.Equal((1, 1), (calls, queue.Backoff.Failures(Web)));
         time.Advance(TimeSpan.FromMilliseconds(5));
-        await secondCall.Task;
+        await secondCall.Task.WaitAsync(Support.Poll.Deadline);
         await WaitUntil(() => queue.Backoff.Failures(Web) == 0);
 
         await stopping.CancelAsync();
-        await run;
+        await run.WaitAsync(Support.Poll.Deadline);
         Assert.Equal(2, calls);
     }
 
@@ -66,13 +66,13 @@ public sealed class ReconcileWorkersTests
         using var stopping = new CancellationTokenSource();
         var run = new ReconcileWorkers(queue, reconciler.Object, NullLogger.Instance, TimeSpan.FromMinutes(1)).RunAsync(1, stopping.Token);
         queue.Add(Web);
-        await started.Task;
+        await started.Task.WaitAsync(Support.Poll.Deadline);
 
         await stopping.CancelAsync();
         queue.Add(new ObjectRef(ObjectKind.Service, "shop", "api"));
         Assert.False(run.IsCompleted);
         release.SetResult(ReconcileResult.Done);
-        await run;
+        await run.WaitAsync(Support.Poll.Deadline);
 
         Assert.False(seenCancellation);
         reconciler.Verify(r => r.ReconcileAsync(It.IsAny<ObjectRef>(), It.IsAny<CancellationToken>()), Times.Once);
@@ -97,12 +97,12 @@ public sealed class ReconcileWorkersTests
         var run = new ReconcileWorkers(queue, reconciler.Object, NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(1, stopping.Token);
 
         queue.Add(Web);
-        await WaitUntil(() => calls == 1 && queue.Depth == 0);
+        await WaitUntil(() => queue.Delayed == 1);
         time.Advance(TimeSpan.FromMinutes(1));
-        await again.Task;
+        await again.Task.WaitAsync(Support.Poll.Deadline);
 
         await stopping.CancelAsync();
-        await run;
+        await run.WaitAsync(Support.Poll.Deadline);
     }
 
     /// <summary>The workers run on the thread pool; this waits for them without any timing assertion.</summary>

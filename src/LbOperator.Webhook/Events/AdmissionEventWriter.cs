@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using LbOperator.Operator.Events;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Runtime;
 using Microsoft.Extensions.Hosting;
@@ -16,11 +17,11 @@ public sealed partial class AdmissionEventWriter(
     AdmissionEventQueue queue,
     IKubernetes kubernetes,
     IApiWriteGate writeGate,
+    EventSource source,
     OperatorMetrics metrics,
     TimeProvider time,
     ILogger<AdmissionEventWriter> logger) : BackgroundService
 {
-    public const string Component = "lb-operator";
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(1);
     private const int MaxMessageLength = 1024;
 
@@ -60,9 +61,9 @@ public sealed partial class AdmissionEventWriter(
             Type = "Warning",
             Reason = admissionEvent.Reason,
             Message = admissionEvent.Message.Length <= MaxMessageLength ? admissionEvent.Message : admissionEvent.Message[..(MaxMessageLength - 1)] + "…",
-            Source = new V1EventSource { Component = Component },
-            ReportingComponent = Component,
-            ReportingInstance = Environment.MachineName,
+            Source = new V1EventSource { Component = source.Component },
+            ReportingComponent = source.Component,
+            ReportingInstance = source.Instance,
             FirstTimestamp = now.UtcDateTime,
             LastTimestamp = now.UtcDateTime,
             Count = 1,

@@ -1,4 +1,5 @@
 using LbOperator.Core.Analysis;
+using LbOperator.Operator.Events;
 using LbOperator.Operator.Metrics;
 using LbOperator.Webhook.Certificates;
 using LbOperator.Webhook.Decisions;
@@ -16,7 +17,7 @@ public static class WebhookServiceCollectionExtensions
     /// <summary>
     /// Registers the webhook. The host provides the operator's seams: <c>IClusterView</c> over the caches,
     /// <c>ICacheReadiness</c>, <c>IKubernetes</c> and <c>IApiWriteGate</c> for Events, and <see cref="OperatorMetrics"/>.
-    /// Thresholds come from <c>LbOperator:Policy</c>, as for the operator.
+    /// Thresholds are the registered <see cref="AnalysisPolicy"/> (the operator's), else <c>LbOperator:Policy</c>.
     /// </summary>
     public static IServiceCollection AddLbOperatorWebhook(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,11 +25,12 @@ public static class WebhookServiceCollectionExtensions
             .Bind(configuration.GetSection(WebhookOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new TrafficAnalyzer(PolicyFrom(configuration)));
+        services.TryAddSingleton(sp => new TrafficAnalyzer(sp.GetService<AnalysisPolicy>() ?? PolicyFrom(configuration)));
         services.TryAddSingleton<ObjectEvaluator>();
         services.TryAddSingleton<AdmissionDecider>();
         services.TryAddSingleton<AdmissionReviewHandler>();
         services.TryAddSingleton<ServingCertificate>();
+        services.TryAddSingleton(_ => EventSource.FromEnvironment());
         services.TryAddSingleton<AdmissionEventQueue>();
         services.TryAddSingleton<IAdmissionEventSink>(sp => sp.GetRequiredService<AdmissionEventQueue>());
         services.AddHostedService<AdmissionEventWriter>();

@@ -1,4 +1,5 @@
 using LbOperator.Core.Model;
+using LbOperator.Operator.Events;
 using LbOperator.Operator.Metrics;
 using LbOperator.Webhook.Evaluation;
 using LbOperator.Webhook.Events;
@@ -28,6 +29,7 @@ public sealed class AdmissionEventWriterTests
         Assert.Equal("checkout.", written.Metadata.GenerateName);
         Assert.Equal(("v1", "Service", "checkout", "shop", "uid-1"), (written.InvolvedObject.ApiVersion, written.InvolvedObject.Kind, written.InvolvedObject.Name, written.InvolvedObject.NamespaceProperty, written.InvolvedObject.Uid));
         Assert.Equal("lb-operator", written.ReportingComponent);
+        Assert.Equal("lb-operator-7d9f-abcde", written.ReportingInstance);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class AdmissionEventWriterTests
         var kubernetes = new RecordingKubernetes();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 21, 0, 0, TimeSpan.Zero));
         var writer = new AdmissionEventWriter(
-            new AdmissionEventQueue(), kubernetes.Client, new DirectWriteGate(),
+            new AdmissionEventQueue(), kubernetes.Client, new DirectWriteGate(), new EventSource("lb-operator", "lb-operator-7d9f-abcde"),
             new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()), time, NullLogger<AdmissionEventWriter>.Instance);
         return (writer, kubernetes, time);
     }

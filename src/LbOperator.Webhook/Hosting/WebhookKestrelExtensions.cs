@@ -14,18 +14,29 @@ public static class WebhookKestrelExtensions
     /// Adds the webhook's HTTPS listener: TLS 1.2 or later, with the certificate chosen per handshake
     /// so that a reloaded certificate is used without a restart.
     /// </summary>
-    public static KestrelServerOptions ListenWebhook(this KestrelServerOptions kestrel, IPAddress address, int port)
+    /// <param name="address">The address to bind; null for every address (IPv4 and IPv6).</param>
+    public static KestrelServerOptions ListenWebhook(this KestrelServerOptions kestrel, IPAddress? address, int port)
     {
-        kestrel.Listen(address, port, listen =>
+        if (address is null)
         {
-            listen.Protocols = HttpProtocols.Http1AndHttp2;
-            var certificate = listen.ApplicationServices.GetRequiredService<ServingCertificate>();
-            listen.UseHttps(new HttpsConnectionAdapterOptions
-            {
-                SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
-                ServerCertificateSelector = (_, _) => certificate.Select(),
-            });
-        });
+            kestrel.ListenAnyIP(port, UseServingCertificate);
+        }
+        else
+        {
+            kestrel.Listen(address, port, UseServingCertificate);
+        }
+
         return kestrel;
+    }
+
+    private static void UseServingCertificate(ListenOptions listen)
+    {
+        listen.Protocols = HttpProtocols.Http1AndHttp2;
+        var certificate = listen.ApplicationServices.GetRequiredService<ServingCertificate>();
+        listen.UseHttps(new HttpsConnectionAdapterOptions
+        {
+            SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+            ServerCertificateSelector = (_, _) => certificate.Select(),
+        });
     }
 }

@@ -150,4 +150,29 @@ public sealed class TrafficAnalyzerTests
             forward.EntryPoints.Select(e => (e.EntryPoint.Name, e.Skew, string.Join(",", e.Endpoints.Select(p => p.Endpoint)))),
             backward.EntryPoints.Select(e => (e.EntryPoint.Name, e.Skew, string.Join(",", e.Endpoints.Select(p => p.Endpoint)))));
     }
+
+    [Fact]
+    public void A_large_pool_is_sorted_by_share_then_by_ordinal_name()
+    {
+        var names = Enumerable.Range(0, 300)
+            .Select(i => i % 3 == 0 ? $"web-{i}" : i % 3 == 1 ? $"web-abcd{i}" : $"web-abcd{i}x")
+            .Append("web-").Append("web-abcd")
+            .ToArray();
+        var shuffled = names.OrderBy(n => n.GetHashCode(StringComparison.Ordinal)).ToArray();
+        var endpoints = shuffled.Select((n, i) => Endpoint(n, $"node-{i % 7}")).ToArray();
+        var view = new ClusterBuilder()
+            .With(Service("web", ServiceType.LoadBalancer) with { ExternalTrafficPolicy = TrafficPolicy.Local })
+            .With(Slice("web", "s1", endpoints[..150]))
+            .With(Slice("web", "s2", endpoints[150..]))
+            .Build();
+
+        var result = Analyzed.ServiceEntry(view, "web");
+
+        var expected = result.Endpoints
+            .OrderByDescending(e => e.Share)
+            .ThenBy(e => e.Endpoint, StringComparer.Ordinal)
+            .Select(e => e.Endpoint);
+        Assert.Equal(302, result.PoolSize);
+        Assert.Equal(expected, result.Endpoints.Select(e => e.Endpoint));
+    }
 }

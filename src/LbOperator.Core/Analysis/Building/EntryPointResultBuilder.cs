@@ -15,7 +15,7 @@ internal static class EntryPointResultBuilder
     public static EntryPointResult Build(EntryPointDraft draft)
     {
         var endpoints = draft.Backends.Count > 1 ? MergeDuplicates(draft.Endpoints) : draft.Endpoints;
-        CollectionsMarshal.AsSpan(endpoints).Sort(new EndpointOrder());
+        EndpointSorter.Sort(endpoints);
 
         var pool = endpoints.Count;
         var skew = pool == 0 ? 0 : Math.Round(endpoints[0].Share * pool, SkewDigits);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis.Endpoints;
@@ -19,8 +20,8 @@ internal static class EndpointSelector
             capacity += slices[s].Endpoints.Count;
         }
 
-        var endpoints = new EndpointInfo[capacity];
-        var states = new EndpointState[capacity];
+        var endpoints = ArrayPool<EndpointInfo>.Shared.Rent(capacity);
+        var states = ArrayPool<EndpointState>.Shared.Rent(capacity);
         var count = 0;
         Dictionary<string, int>? seen = slices.Count > 1 ? new(capacity, StringComparer.Ordinal) : null;
         for (var s = 0; s < slices.Count; s++)
@@ -47,7 +48,10 @@ internal static class EndpointSelector
             }
         }
 
-        return Summarise(view, endpoints, states, count);
+        var result = Summarise(view, endpoints, states, count);
+        ArrayPool<EndpointInfo>.Shared.Return(endpoints, clearArray: true);
+        ArrayPool<EndpointState>.Shared.Return(states);
+        return result;
     }
 
     /// <summary>Absent <c>ready</c> and <c>serving</c> mean true and absent <c>terminating</c> means false, as in kube-proxy.</summary>
@@ -97,6 +101,6 @@ internal static class EndpointSelector
             zone = view.GetNode(endpoint.NodeName)?.Zone;
         }
 
-        return new ReadyEndpoint(endpoint.Id, endpoint.NodeName, zone, endpoint.HintZones, endpoint.HintNodes);
+        return new ReadyEndpoint(endpoint, zone);
     }
 }

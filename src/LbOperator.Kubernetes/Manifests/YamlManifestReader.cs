@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using k8s;
 using k8s.Models;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace LbOperator.Kubernetes.Manifests;
@@ -14,14 +13,11 @@ namespace LbOperator.Kubernetes.Manifests;
 /// </summary>
 internal sealed partial class YamlManifestReader
 {
-    private const string HelmSourcePrefix = "Source:";
-
     private readonly string _text;
     private readonly string _file;
     private readonly ICollection<ManifestObject> _objects;
     private readonly ICollection<SkippedDocument> _skipped;
-    private readonly Dictionary<int, int> _mappingEnds = [];
-    private readonly Dictionary<int, string> _renderedFrom = [];
+    private readonly YamlTextIndex _index;
 
     private YamlManifestReader(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
     {
@@ -29,7 +25,7 @@ internal sealed partial class YamlManifestReader
         _file = file;
         _objects = objects;
         _skipped = skipped;
-        ScanEvents();
+        _index = new YamlTextIndex(text);
     }
 
     public static void Read(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
@@ -47,7 +43,7 @@ internal sealed partial class YamlManifestReader
         var reader = new YamlManifestReader(text, file, objects, skipped);
         foreach (var document in stream.Documents)
         {
-            reader.ReadNode(document.RootNode, reader._renderedFrom.GetValueOrDefault((int)document.RootNode.Start.Index));
+            reader.ReadNode(document.RootNode, reader._index.RenderedFrom((int)document.RootNode.Start.Index));
         }
     }
 
@@ -80,6 +76,11 @@ internal sealed partial class YamlManifestReader
         }
 
         var value = Deserialize(deserialize, mapping, kind!);
+        if (string.IsNullOrEmpty(value.Metadata?.Name))
+        {
+            throw new ManifestException(_file, source.Line, $"{kind} has no metadata.name");
+        }
+
         if (ManifestKinds.IsNamespaced(kind!) && string.IsNullOrEmpty(value.Metadata?.NamespaceProperty))
         {
             value.Metadata ??= new V1ObjectMeta();
@@ -115,7 +116,7 @@ internal sealed partial class YamlManifestReader
     {
         var start = (int)node.Start.Index;
         var firstLine = LineOf(node.Start);
-        var text = new string(' ', (int)node.Start.Column - 1) + _text[start.._mappingEnds[start]];
+        var text = new string(' ', (int)node.Start.Column - 1) + _text[start.._index.MappingEnd(start)];
         try
         {
             return deserialize(text);
@@ -124,43 +125,6 @@ internal sealed partial class YamlManifestReader
         {
             var line = LineOf(ex.Start) > 0 ? firstLine + LineOf(ex.Start) - 1 : firstLine;
             throw new ManifestException(_file, line, $"invalid {kind}: {Describe(ex)}", ex);
-        }
-    }
-
-    /// <summary>
-    /// One pass over the parser events, comments included. The representation model keeps only start
-    /// marks, so this records where each mapping's text ends (a block mapping where the next token
-    /// begins, a flow mapping just after its closing brace), and the <c># Source: path</c> comment
-    /// that <c>helm template</c> writes above each document.
-    /// </summary>
-    private void ScanEvents()
-    {
-        var open = new Stack<(int Start, bool Flow)>();
-        string? pendingSource = null;
-        var parser = new Parser(new Scanner(new StringReader(_text), skipComments: false));
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case Comment { IsInline: false } comment when open.Count == 0 && comment.Value.StartsWith(HelmSourcePrefix, StringComparison.Ordinal):
-                    pendingSource = comment.Value[HelmSourcePrefix.Length..].Trim();
-                    break;
-                case MappingStart start:
-                    if (open.Count == 0 && pendingSource is { Length: > 0 })
-                    {
-                        _renderedFrom[(int)start.Start.Index] = pendingSource;
-                    }
-
-                    open.Push(((int)start.Start.Index, start.Style == MappingStyle.Flow));
-                    break;
-                case MappingEnd end:
-                    var (startIndex, flow) = open.Pop();
-                    _mappingEnds[startIndex] = Math.Min((int)end.Start.Index + (flow ? 1 : 0), _text.Length);
-                    break;
-                case DocumentEnd:
-                    pendingSource = null;
-                    break;
-            }
         }
     }
 

@@ -33,8 +33,9 @@ public class ManifestLoaderErrorTests
 
     [Theory]
     [InlineData("- a\n- b\n", 1)]
-    [InlineData("apiVersion: v1\nkind: Service\n---\njust a string\n", 4)]
+    [InlineData("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\njust a string\n", 5)]
     [InlineData("apiVersion: v1\nkind: List\nitems: {a: b}\n", 3)]
+    [InlineData("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Service\nmetadata: {namespace: shop}\n", 5)]
     public void A_document_that_is_not_an_object_is_an_error(string text, int line)
     {
         var ex = Assert.Throws<ManifestException>(() => ManifestLoader.LoadText(text, "x.yaml"));

@@ -87,8 +87,9 @@ public sealed class LeaseLeadershipTests
         await Poll.UntilAsync(() => candidate.Leadership.IsLeader, "it leads");
 
         var lease = emulator.Objects.Get<V1Lease>("ops", "lb-operator")!;
+        // Held for longer than the renew deadline, so the renewals fail for good.
         lease.Spec.HolderIdentity = "intruder";
-        lease.Spec.LeaseDurationSeconds = 1;
+        lease.Spec.LeaseDurationSeconds = 3;
         emulator.Objects.Apply(lease);
         await Poll.UntilAsync(() => !candidate.Leadership.IsLeader, "it stepped down");
         await Poll.UntilAsync(() => candidate.Leadership.IsLeader, "it leads again after the intruder's lease expired");

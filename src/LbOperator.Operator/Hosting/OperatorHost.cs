@@ -1,0 +1,80 @@
+using k8s;
+using LbOperator.Operator.Options;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Prometheus;
+
+namespace LbOperator.Operator.Hosting;
+
+/// <summary>
+/// Builds the operator process: configuration (appsettings, extra files, <c>LbOperator__X</c> env vars,
+/// flags), logging (JSON console with <c>LbOperator:LogFormat=json</c>), the runtime services, and
+/// Kestrel serving <c>/healthz</c> and <c>/readyz</c> on the health port and <c>/metrics</c> on the
+/// metrics port, both plain HTTP. Hooks in <see cref="OperatorHostSettings"/> add more (the webhook).
+/// </summary>
+public static class OperatorHost
+{
+    public static WebApplication Create(OperatorHostSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        foreach (var file in settings.ConfigFiles)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(file), optional: false, reloadOnChange: false);
+        }
+
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(settings.Args.ToArray(), CommandLineAliases.Mappings);
+        builder.Configuration.AddInMemoryCollection(settings.Overrides);
+
+        ConfigureLogging(builder);
+        var ports = builder.Configuration.GetSection($"{OperatorOptions.SectionName}:Ports").Get<PortOptions>() ?? new PortOptions();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.ListenAnyIP(ports.Health);
+            kestrel.ListenAnyIP(ports.Metrics);
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        var clientConfiguration = settings.ClientConfiguration ?? KubernetesConnection.Resolve(settings.KubeconfigPath);
+        builder.Services.AddOperatorRuntime(builder.Configuration, clientConfiguration, settings.Registry ?? new CollectorRegistry());
+        builder.Services.AddHealthChecks().AddCheck<CacheSyncHealthCheck>(CacheSyncHealthCheck.Name, tags: ["ready"]);
+        settings.ConfigureBuilder?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") })
+            .RequireHost($"*:{ports.Health}");
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+            .RequireHost($"*:{ports.Health}");
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>())
+            .RequireHost($"*:{ports.Metrics}");
+        settings.ConfigureApp?.Invoke(app);
+        return app;
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        if (string.Equals(builder.Configuration[$"{OperatorOptions.SectionName}:LogFormat"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.UseUtcTimestamp = true;
+                console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using LbOperator.Operator.Informers;
+using LbOperator.Operator.LeaderElection;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Options;
+using LbOperator.Operator.Publishing;
+using LbOperator.Operator.Queue;
+using LbOperator.Operator.Reconciliation;
+using LbOperator.Operator.Routing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LbOperator.Operator.Hosting;
+
+/// <summary>
+/// Runs the operator: informers, leader election, reconcile workers and the periodic full audit.
+/// On stop (SIGTERM) the queue stops handing out work and the reconciles in flight finish; only then
+/// are the informers stopped and the lease released, so the last Events are still written as leader.
+/// </summary>
+public sealed class OperatorService(
+    IOptions<OperatorOptions> options,
+    ClusterCaches caches,
+    DependencyRouter router,
+    PublishedStates published,
+    WorkQueue queue,
+    IReconciler reconciler,
+    LeaseLeadership leadership,
+    OperatorMetrics metrics,
+    TimeProvider time,
+    ILogger<OperatorService> logger) : BackgroundService
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(20);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        ChangeFeed.Connect(caches, router, queue);
+        HostLog.Started(logger, settings.Workers,
+            settings.WatchNamespaces.Count == 0 ? "all namespaces" : string.Join(",", settings.WatchNamespaces),
+            string.Join(",", settings.ExcludedNamespaces));
+
+        await using var stopping = stoppingToken.Register(() => HostLog.Stopping(logger));
+        using var background = new CancellationTokenSource();
+        var informers = caches.RunAsync(background.Token);
+        var election = leadership.RunAsync(background.Token);
+        var audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
+            .RunAsync(stoppingToken);
+        var workers = new ReconcileWorkers(queue, reconciler, logger, DrainTimeout).RunAsync(settings.Workers, stoppingToken);
+
+        await workers.ConfigureAwait(false);
+        await audit.ConfigureAwait(false);
+        await background.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(informers, election).ConfigureAwait(false);
+        HostLog.Stopped(logger);
+    }
+}

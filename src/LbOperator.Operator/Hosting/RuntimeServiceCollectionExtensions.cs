@@ -1,0 +1,78 @@
+using k8s;
+using LbOperator.Operator.Informers;
+using LbOperator.Operator.LeaderElection;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Options;
+using LbOperator.Operator.Queue;
+using LbOperator.Operator.Reconciliation;
+using LbOperator.Operator.Runtime;
+using LbOperator.Operator.Writes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Prometheus;
+
+namespace LbOperator.Operator.Hosting;
+
+public static class RuntimeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the controller runtime: validated <see cref="OperatorOptions"/>, the Kubernetes client,
+    /// informer caches (<see cref="ICacheReadiness"/>), the API write gate, Lease leadership, the work
+    /// queue, the reconcile domain and the hosted service that runs them all.
+    /// </summary>
+    public static IServiceCollection AddOperatorRuntime(this IServiceCollection services, IConfiguration configuration,
+        KubernetesClientConfiguration clientConfiguration, CollectorRegistry registry)
+    {
+        services.AddOptionsWithValidateOnStart<OperatorOptions>().Bind(configuration.GetSection(OperatorOptions.SectionName));
+        services.AddSingleton<IValidateOptions<OperatorOptions>, OperatorOptionsValidator>();
+        services.AddSingleton<IPostConfigureOptions<OperatorOptions>>(new OperatorOptionsDefaults(configuration, Environment.GetEnvironmentVariable));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(registry);
+        services.TryAddSingleton(provider => new OperatorMetrics(provider.GetRequiredService<CollectorRegistry>()));
+
+        services.TryAddSingleton(clientConfiguration);
+        services.TryAddSingleton(provider => new k8s.Kubernetes(provider.GetRequiredService<KubernetesClientConfiguration>()));
+        services.TryAddSingleton<IKubernetes>(provider => provider.GetRequiredService<k8s.Kubernetes>());
+
+        services.TryAddSingleton(provider => new ClusterCaches(
+            provider.GetRequiredService<IKubernetes>(),
+            Options(provider),
+            new GatewayApiDiscovery(provider.GetRequiredService<k8s.Kubernetes>()).IsHttpRouteServedAsync,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<OperatorMetrics>(),
+            provider.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton<ICacheReadiness>(provider => provider.GetRequiredService<ClusterCaches>());
+
+        services.TryAddSingleton(provider => new ApiWriteGate(Options(provider).Api, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<OperatorMetrics>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger<ApiWriteGate>()));
+        services.TryAddSingleton<IApiWriteGate>(provider => provider.GetRequiredService<ApiWriteGate>());
+        services.TryAddSingleton(LeaseLeadershipFrom);
+        services.TryAddSingleton<ILeadership>(provider => provider.GetRequiredService<LeaseLeadership>());
+
+        services.TryAddSingleton(provider => new WorkQueue(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<OperatorMetrics>()));
+        services.AddReconciliation();
+        services.AddHostedService<OperatorService>();
+        return services;
+    }
+
+    private static OperatorOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<OperatorOptions>>().Value;
+
+    /// <summary>
+    /// The lease gets its own token bucket: renewals must never queue behind a burst of Event writes,
+    /// or a busy leader would lose its lease.
+    /// </summary>
+    private static LeaseLeadership LeaseLeadershipFrom(IServiceProvider provider)
+    {
+        var options = Options(provider);
+        var loggers = provider.GetRequiredService<ILoggerFactory>();
+        var leaseGate = new ApiWriteGate(options.Api, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<ApiWriteGate>());
+        var election = options.LeaderElection;
+        var leaseLock = new GatedLeaseLock(provider.GetRequiredService<IKubernetes>(), leaseGate,
+            election.LeaseNamespace, election.LeaseName, election.Identity);
+        return new LeaseLeadership(election, leaseLock, provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<LeaseLeadership>());
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using k8s.Models;
+using LbOperator.ApiEmulator;
+using LbOperator.Operator.Hosting;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Prometheus;
+
+namespace LbOperator.Operator.Tests.Hosting;
+
+public sealed class OperatorHostTests
+{
+    private static (OperatorHostSettings Settings, int Health, int Metrics) Settings(KubeApiEmulator emulator, params (string Key, string? Value)[] overrides)
+    {
+        var health = FreePort.Next();
+        var metrics = FreePort.Next();
+        var values = new Dictionary<string, string?>
+        {
+            ["LbOperator:Ports:Health"] = health.ToString(),
+            ["LbOperator:Ports:Metrics"] = metrics.ToString(),
+            ["LbOperator:LeaderElection:LeaseNamespace"] = "ops",
+            ["LbOperator:LeaderElection:Identity"] = "pod-a",
+            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:02",
+            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:01",
+            ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            values[key] = value;
+        }
+
+        return (new OperatorHostSettings { ClientConfiguration = emulator.ClientConfiguration(), Overrides = values }, health, metrics);
+    }
+
+    [Theory]
+    [InlineData("LbOperator:Workers", "0", "LbOperator:Workers must be at least 1 (got 0).")]
+    [InlineData("LbOperator:Policy:WarnSkew", "3", "LbOperator:Policy:MaxSkew (2) must be at least LbOperator:Policy:WarnSkew (3).")]
+    [InlineData("LbOperator:ResyncPeriod", "00:00:00", "LbOperator:ResyncPeriod must be positive (got 00:00:00).")]
+    [InlineData("LbOperator:LeaderElection:RenewDeadline", "00:00:30", "LbOperator:LeaderElection:LeaseDuration (00:00:02) must be longer than RenewDeadline (00:00:30).")]
+    [InlineData("LbOperator:Ports:Webhook", "8080", "LbOperator:Ports must be distinct")]
+    public async Task A_bad_option_fails_the_start_with_a_clear_message(string key, string value, string message)
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        var (settings, _, _) = Settings(emulator, (key, value), ("LbOperator:Ports:Metrics", "8080"));
+        await using var app = OperatorHost.Create(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public async Task The_host_syncs_audits_leads_serves_health_and_metrics_and_releases_the_lease_on_stop()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        emulator.Objects.Apply(new V1Service
+        {
+            Metadata = new V1ObjectMeta { Name = "web", NamespaceProperty = "shop" },
+            Spec = new V1ServiceSpec { Selector = new Dictionary<string, string> { ["app"] = "web" } },
+        });
+        var (settings, health, metricsPort) = Settings(emulator);
+        await using var app = OperatorHost.Create(settings);
+        var metrics = app.Services.GetRequiredService<OperatorMetrics>();
+        using var http = new HttpClient();
+
+        await app.StartAsync();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"http://127.0.0.1:{health}/healthz")).StatusCode);
+        await Poll.UntilAsync(() => metrics.LastFullAudit.Value > 0 && metrics.IsLeader.Value == 1, "the first full audit finished as leader");
+        var ready = await http.GetAsync($"http://127.0.0.1:{health}/readyz");
+        var exposition = await http.GetStringAsync($"http://127.0.0.1:{metricsPort}/metrics");
+        var metricsOnHealthPort = await http.GetAsync($"http://127.0.0.1:{health}/metrics");
+        await app.StopAsync();
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("lb_operator_leader 1", exposition);
+        Assert.Contains("lb_operator_workqueue_depth", exposition);
+        Assert.Equal(HttpStatusCode.NotFound, metricsOnHealthPort.StatusCode);
+        Assert.Equal("", emulator.Objects.Get<V1Lease>("ops", "lb-operator")!.Spec.HolderIdentity);
+    }
+
+    [Fact]
+    public async Task Readiness_fails_until_the_caches_have_synced()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        emulator.Faults.Inject(LbOperator.ApiEmulator.Faults.FaultRule.ServerError("services", LbOperator.ApiEmulator.Faults.ApiVerb.List, count: int.MaxValue));
+        var (settings, health, _) = Settings(emulator, ("LbOperator:LeaderElection:Enabled", "false"));
+        await using var app = OperatorHost.Create(settings);
+        using var http = new HttpClient();
+
+        await app.StartAsync();
+        var notReady = await http.GetAsync($"http://127.0.0.1:{health}/readyz");
+        emulator.Faults.Clear();
+        await Poll.UntilAsync(() => http.GetAsync($"http://127.0.0.1:{health}/readyz").Result.StatusCode == HttpStatusCode.OK, "ready");
+        await app.StopAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+    }
+}

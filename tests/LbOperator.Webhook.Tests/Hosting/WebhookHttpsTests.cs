@@ -3,7 +3,10 @@ using System.Net.Http.Headers;
 using LbOperator.Webhook.Certificates;
 using LbOperator.Webhook.Tests.Certificates;
 using LbOperator.Webhook.Tests.Support;
+using LbOperator.Webhook.Hosting;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Webhook.Tests.Hosting;
 
@@ -78,6 +81,25 @@ public sealed class WebhookHttpsTests
         using var response = await client.PostAsync(new Uri(server.BaseAddress, "/validate"), Json(new byte[(3 * 1024 * 1024) + 1]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_endpoints_answer_nothing_over_plain_http()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        await using var app = builder.Build();
+        app.MapLbOperatorWebhook();
+        await app.StartAsync();
+        var address = app.Urls.Single();
+        using var client = new HttpClient();
+
+        using var response = await client.PostAsync(new Uri(new Uri(address), "/validate"), Json(Fixture.Bytes("configmap-create.json")));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("the admission webhook is served over HTTPS only\n", await response.Content.ReadAsStringAsync());
+        await app.StopAsync();
     }
 
     [Fact]

@@ -1,0 +1,194 @@
+using k8s.Models;
+using LbOperator.ApiEmulator;
+using LbOperator.ApiEmulator.Faults;
+using LbOperator.ApiEmulator.Resources;
+using LbOperator.Core.Analysis;
+using LbOperator.Operator.Tests.Fakes;
+using LbOperator.Operator.Tests.Support;
+
+namespace LbOperator.Operator.Tests.Scenarios;
+
+/// <summary>The operator against the API emulator: the outage, its fix, a config change, and a long fault schedule.</summary>
+public sealed class OperatorScenarioTests : IAsyncLifetime
+{
+    private const string Namespace = "shop";
+
+    private static readonly string[] FaultedResources =
+    [
+        ApiResourceCatalog.Services.Name,
+        ApiResourceCatalog.EndpointSlices.Name,
+        ApiResourceCatalog.Nodes.Name,
+        ApiResourceCatalog.Ingresses.Name,
+        ApiResourceCatalog.HttpRoutes.Name,
+        ApiResourceCatalog.CoreEvents.Name,
+    ];
+
+    private KubeApiEmulator _emulator = null!;
+
+    public async Task InitializeAsync() =>
+        _emulator = await KubeApiEmulator.StartAsync(new KubeApiEmulatorOptions { GatewayApiInstalled = true, BookmarkInterval = TimeSpan.FromMilliseconds(500) });
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task The_outage_gives_a_traffic_skewed_event_on_the_service_and_a_skew_of_three()
+    {
+        LoadOutage("Local");
+        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
+
+        await Poll.UntilAsync(() => EventsOn("web", "TrafficSkewed").Any(), "a TrafficSkewed Event is on Service shop/web");
+        await Poll.UntilAsync(() => Skew(operatorUnderTest) == 3.0, "lb_operator_traffic_skew_ratio of shop/web is 3");
+
+        var skewed = Assert.Single(EventsOn("web", "TrafficSkewed"));
+        var service = _emulator.Objects.Get<V1Service>(Namespace, "web")!;
+        Assert.Equal(("Warning", "Service", "v1", service.Metadata.Uid), (skewed.Type, skewed.InvolvedObject.Kind, skewed.InvolvedObject.ApiVersion, skewed.InvolvedObject.Uid));
+        Assert.Equal(("lb-operator", "lb-operator"), (skewed.Source.Component, skewed.ReportingComponent));
+        Assert.Contains("3.0×", skewed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fixing_the_outage_gives_traffic_balanced_and_the_config_change()
+    {
+        LoadOutage("Local");
+        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
+        await Poll.UntilAsync(() => EventsOn("web", "TrafficSkewed").Any(), "a TrafficSkewed Event is on Service shop/web");
+
+        _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", "Cluster", "LoadBalancer"));
+
+        await Poll.UntilAsync(() => EventsOn("web", "TrafficBalanced").Any(), "a TrafficBalanced Event is on Service shop/web");
+        await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "the skew of shop/web is back to 1");
+        Assert.Equal("externalTrafficPolicy: Local → Cluster; skew 3.0 → 1.0", Assert.Single(EventsOn("web", "LoadBalancerConfigChanged")).Message);
+        Assert.DoesNotContain(operatorUnderTest.Metrics.Findings.GetAllLabelValues(), labels => labels[0] == "LB001");
+    }
+
+    [Fact]
+    public async Task Changing_the_external_traffic_policy_gives_a_config_changed_event_with_the_diff()
+    {
+        LoadOutage("Cluster");
+        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
+        await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "shop/web is audited");
+
+        _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", "Local", "LoadBalancer"));
+
+        await Poll.UntilAsync(() => EventsOn("web", "LoadBalancerConfigChanged").Any(), "a LoadBalancerConfigChanged Event is on Service shop/web");
+        var changed = Assert.Single(EventsOn("web", "LoadBalancerConfigChanged"));
+        Assert.Equal(("Normal", "externalTrafficPolicy: Cluster → Local; skew 1.0 → 3.0"), (changed.Type, changed.Message));
+        Assert.Equal(1, operatorUnderTest.Metrics.ConfigChanges.WithLabels(Namespace, "Service").Value);
+    }
+
+    [Fact]
+    public async Task After_a_seeded_fault_schedule_the_published_state_equals_a_fresh_analysis()
+    {
+        const int Seed = 20261123;
+        const int Steps = 240;
+        var world = new RandomWorld(Seed);
+        var schedule = new Random(Seed);
+        foreach (var change in world.Initial())
+        {
+            ScenarioWorld.Apply(_emulator, change);
+        }
+
+        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
+        for (var step = 1; step <= Steps; step++)
+        {
+            InjectOrMutate(world, schedule);
+            if (step % 60 == 0)
+            {
+                await ConvergesAsync(operatorUnderTest, $"step {step}");
+            }
+        }
+
+        _emulator.Faults.Clear();
+        await ConvergesAsync(operatorUnderTest, "the end of the schedule");
+
+        var statuses = _emulator.Requests.Select(request => request.StatusCode).ToHashSet();
+        Assert.Superset(new HashSet<int> { 200, 429, 500 }, statuses);
+        var restartReasons = operatorUnderTest.Metrics.WatchRestarts.GetAllLabelValues().Select(labels => labels[1]).ToHashSet();
+        Assert.Contains("silent", restartReasons);
+        Assert.Contains("expired", restartReasons);
+    }
+
+    private void InjectOrMutate(RandomWorld world, Random schedule)
+    {
+        var resource = FaultedResources[schedule.Next(FaultedResources.Length)];
+        switch (schedule.Next(14))
+        {
+            case 0:
+                _emulator.DropWatches();
+                break;
+            case 1:
+                _emulator.SilenceWatches();
+                break;
+            case 2:
+                _emulator.Faults.Inject(FaultRule.TooManyRequests(resource, null, 1 + schedule.Next(2), TimeSpan.FromSeconds(1)));
+                break;
+            case 3:
+                _emulator.Faults.Inject(FaultRule.ServerError(resource, null, 1 + schedule.Next(2)));
+                break;
+            case 4:
+                _emulator.Faults.Inject(FaultRule.Slow(resource, null, 1, TimeSpan.FromMilliseconds(50 + schedule.Next(250))));
+                break;
+            case 5:
+                _emulator.Faults.Inject(FaultRule.SilentWatch(resource, 1));
+                _emulator.DropWatches();
+                break;
+            case 6:
+                _emulator.CompactHistory();
+                _emulator.DropWatches();
+                break;
+            default:
+                ScenarioWorld.Apply(_emulator, world.Next());
+                break;
+        }
+    }
+
+    /// <summary>Waits until what the operator published matches a fresh analysis of the emulator's objects; on timeout shows the difference.</summary>
+    private async Task ConvergesAsync(OperatorUnderTest operatorUnderTest, string when)
+    {
+        IReadOnlyList<string> expected = [];
+        IReadOnlyList<string> published = [];
+        IReadOnlyList<string> gauges = [];
+        bool Matches()
+        {
+            expected = PublishedAudit.FromAnalysis(new TrafficAnalyzer(AnalysisPolicy.Default).AnalyzeAll(ScenarioWorld.View(_emulator)));
+            published = PublishedAudit.FromStates(operatorUnderTest.States);
+            gauges = PublishedAudit.FromGauges(operatorUnderTest.Metrics);
+            return expected.SequenceEqual(published) && PublishedAudit.EntryPointLines(expected).SequenceEqual(gauges);
+        }
+
+        var giveUp = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!Matches())
+        {
+            if (DateTime.UtcNow > giveUp)
+            {
+                Assert.Fail($"After {when} the published state never matched a fresh analysis:\n"
+                    + string.Join("\n", expected.Except(published).Select(line => "missing: " + line)
+                        .Concat(published.Except(expected).Select(line => "stale:   " + line))
+                        .Concat(PublishedAudit.EntryPointLines(expected).Except(gauges).Select(line => "gauge missing: " + line))
+                        .Concat(gauges.Except(PublishedAudit.EntryPointLines(expected)).Select(line => "gauge stale:   " + line))));
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.NotEmpty(expected);
+    }
+
+    private void LoadOutage(string externalTrafficPolicy)
+    {
+        _emulator.Objects.Apply(ApiObjects.Node("node-1"));
+        _emulator.Objects.Apply(ApiObjects.Node("node-2"));
+        _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", externalTrafficPolicy, "LoadBalancer"));
+        _emulator.Objects.Apply(ApiObjects.Slice(Namespace, "web-abc", "web", "node-1", "node-1", "node-1", "node-1", "node-1", "node-2"));
+    }
+
+    private IReadOnlyList<Corev1Event> EventsOn(string service, string reason) =>
+        _emulator.Objects.List<Corev1Event>(Namespace)
+            .Where(item => item.InvolvedObject.Kind == "Service" && item.InvolvedObject.Name == service && item.Reason == reason)
+            .ToArray();
+
+    private static double? Skew(OperatorUnderTest operatorUnderTest) =>
+        operatorUnderTest.Metrics.TrafficSkew.GetAllLabelValues().Any(labels => labels.SequenceEqual([Namespace, "Service", "web", "web"]))
+            ? Math.Round(operatorUnderTest.Metrics.TrafficSkew.WithLabels(Namespace, "Service", "web", "web").Value, 6)
+            : null;
+}

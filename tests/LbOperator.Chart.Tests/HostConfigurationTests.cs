@@ -1,0 +1,100 @@
+using k8s.Models;
+using LbOperator.Chart.Tests.Infrastructure;
+using LbOperator.Operator.Options;
+using LbOperator.Webhook;
+using Microsoft.Extensions.Configuration;
+
+namespace LbOperator.Chart.Tests;
+
+/// <summary>
+/// The Deployment's environment, read back the way the host reads it: every variable must bind to a
+/// real option, pass the host's own validation, and the chart's defaults must be the host's defaults.
+/// </summary>
+public sealed class HostConfigurationTests : IDisposable
+{
+    private readonly HelmCli _helm = new();
+
+    [Theory]
+    [MemberData(nameof(ChartScenarios.All), MemberType = typeof(ChartScenarios))]
+    public void Every_setting_binds_to_a_host_option_and_passes_its_validation(string scenario)
+    {
+        var configuration = HostConfiguration(_helm.TemplateScenario(scenario));
+
+        var operatorOptions = BindOperator(configuration);
+        var webhookOptions = BindWebhook(configuration);
+
+        var operatorResult = new OperatorOptionsValidator().Validate(null, operatorOptions);
+        Assert.True(operatorResult.Succeeded, operatorResult.FailureMessage);
+        var webhookResult = new WebhookOptionsValidator().Validate(null, webhookOptions);
+        Assert.True(webhookResult.Succeeded, webhookResult.FailureMessage);
+    }
+
+    [Fact]
+    public void Chart_defaults_are_the_host_defaults()
+    {
+        var configuration = HostConfiguration(_helm.Template());
+        var chart = BindOperator(configuration);
+        var host = new OperatorOptions();
+
+        Assert.Equal(host.Policy.WarnSkew, chart.Policy.WarnSkew);
+        Assert.Equal(host.Policy.MaxSkew, chart.Policy.MaxSkew);
+        Assert.Equal(host.ResyncPeriod, chart.ResyncPeriod);
+        Assert.Equal(host.Workers, chart.Workers);
+        Assert.Equal(host.WatchSilenceTimeout, chart.WatchSilenceTimeout);
+        Assert.Equal(host.Api.Qps, chart.Api.Qps);
+        Assert.Equal(host.Api.Burst, chart.Api.Burst);
+        Assert.Equal(host.LeaderElection.Enabled, chart.LeaderElection.Enabled);
+        Assert.Equal(host.LeaderElection.LeaseDuration, chart.LeaderElection.LeaseDuration);
+        Assert.Equal(host.LeaderElection.RenewDeadline, chart.LeaderElection.RenewDeadline);
+        Assert.Equal(host.LeaderElection.RetryPeriod, chart.LeaderElection.RetryPeriod);
+        Assert.Equal((host.Ports.Metrics, host.Ports.Health, host.Ports.Webhook), (chart.Ports.Metrics, chart.Ports.Health, chart.Ports.Webhook));
+        Assert.Equal(["kube-system"], chart.ExcludedNamespaces);
+        Assert.Empty(chart.WatchNamespaces);
+
+        var webhookChart = BindWebhook(configuration);
+        var webhookHost = new WebhookOptions();
+        Assert.Equal(webhookHost.Mode, webhookChart.Mode);
+        Assert.Equal(webhookHost.TimeBudget, webhookChart.TimeBudget);
+        Assert.Equal(webhookHost.CertFile, webhookChart.CertFile);
+        Assert.Equal(webhookHost.KeyFile, webhookChart.KeyFile);
+    }
+
+    [Fact]
+    public void An_empty_excluded_list_makes_the_host_exclude_nothing()
+    {
+        var configuration = HostConfiguration(_helm.Template("--set-json", "config.excludedNamespaces=[]"));
+        var options = BindOperator(configuration);
+
+        new OperatorOptionsDefaults(configuration, _ => HelmCli.Namespace).PostConfigure(null, options);
+
+        Assert.Empty(options.ExcludedNamespaces);
+    }
+
+    [Fact]
+    public void Lease_lives_in_the_release_namespace_covered_by_the_role()
+    {
+        var chart = _helm.Template();
+        var options = BindOperator(HostConfiguration(chart));
+
+        Assert.Equal(chart.Single<V1Role>().Metadata.NamespaceProperty, options.LeaderElection.LeaseNamespace);
+        Assert.Equal("lb-operator", options.LeaderElection.LeaseName);
+    }
+
+    private static IConfiguration HostConfiguration(RenderedChart chart)
+    {
+        var environment = chart.Single<V1Deployment>().Spec.Template.Spec.Containers[0].Env
+            .Where(variable => variable.ValueFrom is null)
+            .ToDictionary(variable => variable.Name.Replace("__", ":", StringComparison.Ordinal), variable => (string?)(variable.Value ?? ""));
+        return new ConfigurationBuilder().AddInMemoryCollection(environment).Build();
+    }
+
+    private static OperatorOptions BindOperator(IConfiguration configuration) =>
+        configuration.GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
+        ?? throw new Xunit.Sdk.XunitException("no LbOperator settings in the Deployment");
+
+    private static WebhookOptions BindWebhook(IConfiguration configuration) =>
+        configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
+        ?? throw new Xunit.Sdk.XunitException("no Webhook settings in the Deployment");
+
+    public void Dispose() => _helm.Dispose();
+}

@@ -31,6 +31,10 @@ internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
         return endpoints;
     }
 
+    /// <summary>True when the policy allows absent EndpointSlices and the Service has none: its endpoints are unknown, not missing.</summary>
+    public bool EndpointsUnknown(string @namespace, string serviceName) =>
+        Policy.EndpointsMayBeAbsent && View.GetEndpointSlices(@namespace, serviceName).Count == 0;
+
     /// <summary>Share of cluster traffic starting in each zone: allocatable CPU of the zone's Nodes. Empty without zoned Nodes.</summary>
     public IReadOnlyDictionary<string, double> ZoneWeights => _zoneWeights ??= SourceWeights.ByZone(View.Nodes);
 

@@ -1,7 +1,13 @@
 namespace LbOperator.Core.Analysis;
 
 /// <summary>Skew thresholds. Objects may override them with <c>lb-operator.io/warn-skew</c> and <c>lb-operator.io/max-skew</c>.</summary>
-public sealed record AnalysisPolicy(double WarnSkew = 1.5, double MaxSkew = 2.0)
+/// <param name="EndpointsMayBeAbsent">
+/// True when the input may simply not carry EndpointSlices, as with manifests rendered by a chart:
+/// a Service with no EndpointSlice at all then has unknown endpoints (a note, no LB002) instead of
+/// none. In a cluster the EndpointSlice controller writes a slice even for an empty Service, so the
+/// operator and the webhook keep the default and report the blackhole.
+/// </param>
+public sealed record AnalysisPolicy(double WarnSkew = 1.5, double MaxSkew = 2.0, bool EndpointsMayBeAbsent = false)
 {
     public static AnalysisPolicy Default { get; } = new();
 }

@@ -34,7 +34,7 @@ internal static class CheckDiagnostics
         {
             var names = string.Join(", ", withoutSlices.Take(NamesShown)) + (withoutSlices.Length > NamesShown ? ", …" : "");
             error.WriteLine(
-                $"note: {withoutSlices.Length} Service(s) have no EndpointSlice in the input ({names}) and are analysed as having no ready endpoint; "
+                $"note: {withoutSlices.Length} Service(s) have no EndpointSlice in the input ({names}) so their spread is not evaluated; "
                 + "add the output of `kubectl get endpointslices,nodes -A -o yaml` to check the real spread");
         }
     }

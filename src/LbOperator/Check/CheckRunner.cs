@@ -7,6 +7,9 @@ namespace LbOperator.Check;
 /// <summary>One <c>check</c> run: load the manifests, analyse every entry point, write the report, pick the exit code.</summary>
 internal static class CheckRunner
 {
+    /// <summary>A rendered chart carries no EndpointSlices; a Service without any is "not described", not "empty".</summary>
+    private static readonly AnalysisPolicy ManifestPolicy = AnalysisPolicy.Default with { EndpointsMayBeAbsent = true };
+
     public static int Run(CheckSettings settings, CheckConsole console)
     {
         ManifestSet manifests;
@@ -21,7 +24,7 @@ internal static class CheckRunner
         }
 
         CheckDiagnostics.Write(manifests, console.Error);
-        var report = new TrafficAnalyzer(AnalysisPolicy.Default).AnalyzeAll(manifests.ToClusterView());
+        var report = new TrafficAnalyzer(ManifestPolicy).AnalyzeAll(manifests.ToClusterView());
         switch (settings.Format)
         {
             case OutputFormat.Json:

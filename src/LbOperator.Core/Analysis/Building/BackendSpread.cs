@@ -39,6 +39,12 @@ internal static class BackendSpread
             return;
         }
 
+        if (ready.Length == 0 && context.EndpointsUnknown(@namespace, serviceName))
+        {
+            draft.Notes.Add(UnknownEndpoints.Note(qualified));
+            return;
+        }
+
         if (ready.Length == 0)
         {
             draft.Blackholes.Add(new BlackholeCause(origin, share, $"backend Service {qualified} has no ready endpoint", "make its pods ready or check its selector"));

@@ -22,7 +22,11 @@ internal static class ServiceEntryPointBuilder
         var ready = endpoints.Ready;
         draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Length, Missing: false));
 
-        if (ready.Length == 0)
+        if (ready.Length == 0 && context.EndpointsUnknown(service.Namespace, service.Name))
+        {
+            draft.Notes.Add(UnknownEndpoints.Note($"{service.Namespace}/{service.Name}"));
+        }
+        else if (ready.Length == 0)
         {
             draft.Blackholes.Add(new BlackholeCause(self, 1.0, "the Service has no ready endpoint", "make its pods ready or check its selector"));
         }

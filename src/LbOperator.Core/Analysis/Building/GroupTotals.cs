@@ -6,11 +6,11 @@ namespace LbOperator.Core.Analysis.Building;
 /// Sums endpoint shares per node or zone. Most entry points touch only a few groups, so groups are
 /// found by a linear scan and a hash index is built only once there are many.
 /// </summary>
-internal sealed class GroupTotals(int capacity)
+internal sealed class GroupTotals
 {
     private const int ScanLimit = 8;
 
-    private readonly List<(string Key, int Endpoints, double Share)> _groups = new(Math.Min(capacity, ScanLimit));
+    private readonly List<(string Key, int Endpoints, double Share)> _groups = new(ScanLimit);
     private Dictionary<string, int>? _index;
 
     public void Add(string key, double share)
@@ -22,7 +22,7 @@ internal sealed class GroupTotals(int capacity)
             _groups.Add((key, 1, share));
             if (_index is null && _groups.Count > ScanLimit)
             {
-                _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+                _index = new Dictionary<string, int>(StringComparer.Ordinal);
                 for (var i = 0; i < _groups.Count; i++)
                 {
                     _index[_groups[i].Key] = i;

@@ -23,7 +23,8 @@ internal static class EndpointSelector
         var endpoints = ArrayPool<EndpointInfo>.Shared.Rent(capacity);
         var states = ArrayPool<EndpointState>.Shared.Rent(capacity);
         var count = 0;
-        Dictionary<string, int>? seen = slices.Count > 1 ? new(capacity, StringComparer.Ordinal) : null;
+        using var seen = new EndpointIdIndex(slices.Count > 1 ? capacity : 0);
+        var dedupe = slices.Count > 1;
         for (var s = 0; s < slices.Count; s++)
         {
             var sliceEndpoints = slices[s].Endpoints;
@@ -31,9 +32,9 @@ internal static class EndpointSelector
             {
                 var endpoint = sliceEndpoints[e];
                 var state = Classify(endpoint);
-                if (seen is not null && !seen.TryAdd(endpoint.Id, count))
+                var index = dedupe ? seen.GetOrAdd(endpoint.Id, count, endpoints) : -1;
+                if (index >= 0)
                 {
-                    var index = seen[endpoint.Id];
                     if (state > states[index])
                     {
                         endpoints[index] = endpoint;
@@ -80,7 +81,8 @@ internal static class EndpointSelector
 
         var fallback = ready == 0 && servingTerminating > 0;
         var wanted = fallback ? EndpointState.ServingTerminating : EndpointState.Ready;
-        var selected = new ReadyEndpoint[fallback ? servingTerminating : ready];
+        var selectedCount = fallback ? servingTerminating : ready;
+        var selected = selectedCount == 0 ? [] : ArrayPool<ReadyEndpoint>.Shared.Rent(selectedCount);
         var next = 0;
         for (var i = 0; i < count; i++)
         {
@@ -90,7 +92,7 @@ internal static class EndpointSelector
             }
         }
 
-        return new ServiceEndpoints(selected, ready + notReady, notReady, fallback);
+        return new ServiceEndpoints(selected, selectedCount, ready + notReady, notReady, fallback);
     }
 
     private static ReadyEndpoint ToReady(IClusterView view, EndpointInfo endpoint)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using LbOperator.Core.Analysis.Building;
 using LbOperator.Core.Analysis.Endpoints;
 
@@ -10,12 +11,12 @@ namespace LbOperator.Core.Analysis.Services;
 /// </summary>
 internal static class NodeLocalSpread
 {
-    public static double[] Compute(ReadyEndpoint[] ready, out Dictionary<string, int> podsPerNode)
+    public static Dictionary<string, int> Compute(ReadOnlySpan<ReadyEndpoint> ready, Span<double> shares)
     {
         var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var endpointNode = new int[ready.Length];
+        var endpointNode = ArrayPool<int>.Shared.Rent(ready.Length);
         var counts = new List<int>();
-        for (var i = 0; i < endpointNode.Length; i++)
+        for (var i = 0; i < ready.Length; i++)
         {
             var node = ready[i].Node ?? EntryPointResultBuilder.UnknownGroup;
             if (!nodeIndex.TryGetValue(node, out var index))
@@ -29,19 +30,19 @@ internal static class NodeLocalSpread
             endpointNode[i] = index;
         }
 
-        var shares = new double[endpointNode.Length];
         var perNode = 1.0 / counts.Count;
-        for (var i = 0; i < shares.Length; i++)
+        for (var i = 0; i < ready.Length; i++)
         {
             shares[i] = perNode / counts[endpointNode[i]];
         }
 
-        podsPerNode = new Dictionary<string, int>(nodeIndex.Count, StringComparer.Ordinal);
+        ArrayPool<int>.Shared.Return(endpointNode);
+        var podsPerNode = new Dictionary<string, int>(nodeIndex.Count, StringComparer.Ordinal);
         foreach (var (node, index) in nodeIndex)
         {
             podsPerNode[node] = counts[index];
         }
 
-        return shares;
+        return podsPerNode;
     }
 }

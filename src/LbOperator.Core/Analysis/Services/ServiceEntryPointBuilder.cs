@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using LbOperator.Core.Analysis.Building;
 using LbOperator.Core.Analysis.Endpoints;
@@ -38,15 +39,20 @@ internal static class ServiceEntryPointBuilder
             }
 
             draft.Endpoints.EnsureCapacity(ready.Length);
-            var shares = ServiceSpread.Compute(context, service, ready, draft);
+            var rented = ArrayPool<double>.Shared.Rent(ready.Length);
+            var shares = rented.AsSpan(0, ready.Length);
+            ServiceSpread.Compute(context, service, ready, draft, shares);
             for (var i = 0; i < ready.Length; i++)
             {
                 var endpoint = ready[i];
                 draft.Endpoints.Add(new EndpointShare(service.Namespace, service.Name, endpoint.Id, endpoint.Node, endpoint.Zone, shares[i]));
             }
+
+            ArrayPool<double>.Shared.Return(rented);
         }
 
         ServiceRules.Check(service, endpoints, draft);
+        endpoints.Release();
         return draft;
     }
 }

@@ -35,7 +35,7 @@ internal static class ServiceRules
         }
     }
 
-    private static string? OnOneNode(ReadyEndpoint[] ready)
+    private static string? OnOneNode(ReadOnlySpan<ReadyEndpoint> ready)
     {
         var node = ready[0].Node;
         if (node is null)

@@ -13,36 +13,37 @@ namespace LbOperator.Core.Analysis.Services;
 /// </summary>
 internal static class ServiceSpread
 {
-    /// <returns>One share per ready endpoint, in the same order.</returns>
-    public static double[] Compute(AnalysisContext context, ServiceInfo service, ReadyEndpoint[] ready, EntryPointDraft draft)
+    /// <summary>Writes one share per ready endpoint into <paramref name="shares"/>, in the same order.</summary>
+    public static void Compute(AnalysisContext context, ServiceInfo service, ReadOnlySpan<ReadyEndpoint> ready, EntryPointDraft draft, Span<double> shares)
     {
         if (IsExternallyReachable(service) && service.ExternalTrafficPolicy == TrafficPolicy.Local)
         {
             if (DirectPodTargets.Match(service.Annotations) is { } annotation)
             {
                 draft.Notes.Add($"the cloud load balancer targets pods directly ({annotation}), so externalTrafficPolicy Local does not split traffic per node");
-                return EqualSpread.Compute(ready.Length);
+                EqualSpread.Compute(shares);
+                return;
             }
 
-            var shares = NodeLocalSpread.Compute(ready, out var podsPerNode);
+            var podsPerNode = NodeLocalSpread.Compute(ready, shares);
             draft.Skew = new SkewExplanation(
                 SkewCause.ExternalTrafficPolicyLocal,
                 service.Ref,
                 $"externalTrafficPolicy Local with uneven pods per node ({MessageText.Counts(podsPerNode, "nodes")})",
                 "spread the pods evenly over nodes (topologySpreadConstraints on kubernetes.io/hostname) or set externalTrafficPolicy: Cluster");
-            return shares;
+            return;
         }
 
         if (service.InternalTrafficPolicy == TrafficPolicy.Local)
         {
-            var shares = NodeLocalSpread.Compute(ready, out var podsPerNode);
+            var podsPerNode = NodeLocalSpread.Compute(ready, shares);
             draft.Notes.Add(DroppedTrafficNote(context, podsPerNode));
             draft.Skew = new SkewExplanation(
                 SkewCause.InternalTrafficPolicyLocal,
                 service.Ref,
                 $"internalTrafficPolicy Local with uneven pods per node ({MessageText.Counts(podsPerNode, "nodes")})",
                 "run one pod per node (a DaemonSet) or set internalTrafficPolicy: Cluster");
-            return shares;
+            return;
         }
 
         var topology = TopologyRequest.Of(service);
@@ -50,20 +51,21 @@ internal static class ServiceSpread
         {
             if (TopologySpread.AllHinted(ready, topology.Scope))
             {
-                return Topology(context, service, ready, topology, draft);
+                Topology(context, service, ready, topology, draft, shares);
+                return;
             }
 
             var hint = topology.Scope == TopologyScope.Zone ? "hints.forZones" : "hints.forNodes";
             draft.Notes.Add($"{topology.Source} is set but not every ready endpoint has {hint}, so kube-proxy ignores the hints and spreads equally");
         }
 
-        return EqualSpread.Compute(ready.Length);
+        EqualSpread.Compute(shares);
     }
 
     private static bool IsExternallyReachable(ServiceInfo service) =>
         service.Type is ServiceType.LoadBalancer or ServiceType.NodePort;
 
-    private static double[] Topology(AnalysisContext context, ServiceInfo service, ReadyEndpoint[] ready, TopologyRequest topology, EntryPointDraft draft)
+    private static void Topology(AnalysisContext context, ServiceInfo service, ReadOnlySpan<ReadyEndpoint> ready, TopologyRequest topology, EntryPointDraft draft, Span<double> shares)
     {
         var byZone = topology.Scope == TopologyScope.Zone;
         var weights = byZone ? context.ZoneWeights : context.NodeWeights;
@@ -90,7 +92,7 @@ internal static class ServiceSpread
             byZone
                 ? "spread the endpoints over zones in proportion to each zone's CPU (topologySpreadConstraints on topology.kubernetes.io/zone) or remove the topology routing"
                 : "run a pod on every node that sends traffic (a DaemonSet) or remove trafficDistribution PreferSameNode");
-        return TopologySpread.Compute(ready, topology.Scope, weights);
+        TopologySpread.Compute(ready, topology.Scope, weights, shares);
     }
 
     private static string DroppedTrafficNote(AnalysisContext context, Dictionary<string, int> podsPerNode)

@@ -9,7 +9,7 @@ namespace LbOperator.Core.Analysis.Services;
 internal static class TopologySpread
 {
     /// <summary>True when kube-proxy would honour the hints: every ready endpoint must carry one.</summary>
-    public static bool AllHinted(ReadyEndpoint[] ready, TopologyScope scope)
+    public static bool AllHinted(ReadOnlySpan<ReadyEndpoint> ready, TopologyScope scope)
     {
         foreach (var endpoint in ready)
         {
@@ -22,7 +22,7 @@ internal static class TopologySpread
         return true;
     }
 
-    public static double[] Compute(ReadyEndpoint[] ready, TopologyScope scope, IReadOnlyDictionary<string, double> sourceWeights)
+    public static void Compute(ReadOnlySpan<ReadyEndpoint> ready, TopologyScope scope, IReadOnlyDictionary<string, double> sourceWeights, Span<double> shares)
     {
         var hinted = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < ready.Length; i++)
@@ -39,7 +39,7 @@ internal static class TopologySpread
             }
         }
 
-        var shares = new double[ready.Length];
+        shares.Clear();
         foreach (var (source, weight) in sourceWeights)
         {
             if (hinted.TryGetValue(source, out var targets))
@@ -57,26 +57,24 @@ internal static class TopologySpread
                 }
             }
         }
-
-        return shares;
     }
 
     /// <summary>Sources to assume when no Node object is known: every zone or node the endpoints name.</summary>
-    public static IEnumerable<string> PresentSources(ReadyEndpoint[] ready, TopologyScope scope)
+    public static List<string> PresentSources(ReadOnlySpan<ReadyEndpoint> ready, TopologyScope scope)
     {
+        var sources = new List<string>();
         foreach (var endpoint in ready)
         {
             var own = scope == TopologyScope.Zone ? endpoint.Zone : endpoint.Node;
             if (own is not null)
             {
-                yield return own;
+                sources.Add(own);
             }
 
-            foreach (var hint in Hints(endpoint, scope))
-            {
-                yield return hint;
-            }
+            sources.AddRange(Hints(endpoint, scope));
         }
+
+        return sources;
     }
 
     private static IReadOnlyList<string> Hints(ReadyEndpoint endpoint, TopologyScope scope) =>

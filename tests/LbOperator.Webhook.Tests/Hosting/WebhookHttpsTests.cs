@@ -58,6 +58,23 @@ public sealed class WebhookHttpsTests
     }
 
     [Fact]
+    public async Task The_webhook_answers_whatever_host_the_api_server_names()
+    {
+        await using var server = await WebhookServer.StartAsync(mode: "enforce");
+        using var client = WebhookServer.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.BaseAddress, "/validate"))
+        {
+            Content = Json(Fixture.Bytes("service-update-local-to-cluster.json")),
+        };
+
+        // In a cluster the API server calls the Service on port 443, which forwards to the pod's 9443.
+        request.Headers.Host = "lb-operator-webhook.lb-operator.svc:443";
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Malformed_json_gets_400_with_a_plain_message()
     {
         await using var server = await WebhookServer.StartAsync();

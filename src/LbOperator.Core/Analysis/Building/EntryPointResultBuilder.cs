@@ -57,7 +57,7 @@ internal static class EntryPointResultBuilder
 
     private static GroupShare[] Totals(List<EndpointShare> endpoints, bool byNode)
     {
-        var totals = new GroupTotals();
+        var totals = new GroupTotals(endpoints.Count);
         foreach (var endpoint in endpoints)
         {
             totals.Add((byNode ? endpoint.Node : endpoint.Zone) ?? UnknownGroup, endpoint.Share);

@@ -6,11 +6,11 @@ namespace LbOperator.Core.Analysis.Building;
 /// Sums endpoint shares per node or zone. Most entry points touch only a few groups, so groups are
 /// found by a linear scan and a hash index is built only once there are many.
 /// </summary>
-internal sealed class GroupTotals
+internal sealed class GroupTotals(int expectedGroups)
 {
-    private const int ScanLimit = 8;
+    private const int ScanLimit = 16;
 
-    private readonly List<(string Key, int Endpoints, double Share)> _groups = new(ScanLimit);
+    private readonly List<(string Key, int Endpoints, double Share)> _groups = new(Math.Clamp(expectedGroups, 1, ScanLimit));
     private Dictionary<string, int>? _index;
 
     public void Add(string key, double share)

@@ -33,8 +33,8 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
     [Fact]
     public async Task The_outage_gives_a_traffic_skewed_event_on_the_service_and_a_skew_of_three()
     {
+        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
         LoadOutage("Local");
-        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
 
         await Poll.UntilAsync(() => EventsOn("web", "TrafficSkewed").Any(), "a TrafficSkewed Event is on Service shop/web");
         await Poll.UntilAsync(() => Skew(operatorUnderTest) == 3.0, "lb_operator_traffic_skew_ratio of shop/web is 3");
@@ -49,8 +49,8 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
     [Fact]
     public async Task Fixing_the_outage_gives_traffic_balanced_and_the_config_change()
     {
+        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
         LoadOutage("Local");
-        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
         await Poll.UntilAsync(() => EventsOn("web", "TrafficSkewed").Any(), "a TrafficSkewed Event is on Service shop/web");
 
         _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", "Cluster", "LoadBalancer"));
@@ -64,8 +64,8 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
     [Fact]
     public async Task Changing_the_external_traffic_policy_gives_a_config_changed_event_with_the_diff()
     {
+        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
         LoadOutage("Cluster");
-        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
         await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "shop/web is audited");
 
         _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", "Local", "LoadBalancer"));
@@ -88,7 +88,7 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
             ScenarioWorld.Apply(_emulator, change);
         }
 
-        await using var operatorUnderTest = OperatorUnderTest.Start(_emulator);
+        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
         for (var step = 1; step <= Steps; step++)
         {
             InjectOrMutate(world, schedule);

@@ -1,93 +1,60 @@
-using k8s;
 using LbOperator.ApiEmulator;
-using LbOperator.Operator.Informers;
+using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Metrics;
-using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
-using LbOperator.Operator.Queue;
-using LbOperator.Operator.Reconciliation;
-using LbOperator.Operator.Routing;
-using LbOperator.Operator.Runtime;
-using LbOperator.Operator.Tests.Fakes;
+using LbOperator.Operator.Tests.Support;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Moq;
 
 namespace LbOperator.Operator.Tests.Scenarios;
 
 /// <summary>
-/// The operator's pipeline against an API server: real informers, dependency routing, work queue,
-/// workers, full audit and reconcile over KubernetesClient, with small timings (2 s watchdog, 1 s
-/// resync) so faults heal quickly. Writes go out unretried and this replica always leads: the scenarios
-/// exercise reconcile, not the write gate or leader election.
+/// The real operator host (<see cref="OperatorHost"/>) against an API server, with small timings so
+/// faults heal quickly: a 2 s watchdog, a 1 s full resync, a 1 s CRD check, sub-second lease timings and
+/// a generous write rate so the token bucket never throttles the test.
 /// </summary>
 internal sealed class OperatorUnderTest : IAsyncDisposable
 {
-    private readonly ServiceProvider _provider;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _running;
+    private readonly WebApplication _app;
 
-    private OperatorUnderTest(ServiceProvider provider, Task running, CancellationTokenSource stopping)
+    private OperatorUnderTest(WebApplication app) => _app = app;
+
+    public OperatorMetrics Metrics => _app.Services.GetRequiredService<OperatorMetrics>();
+
+    public PublishedStates States => _app.Services.GetRequiredService<PublishedStates>();
+
+    /// <summary>Starts the host and waits until it leads and has finished its first full audit.</summary>
+    public static async Task<OperatorUnderTest> StartAsync(KubeApiEmulator emulator)
     {
-        _provider = provider;
-        _running = running;
-        _stopping = stopping;
-    }
-
-    public OperatorMetrics Metrics => _provider.GetRequiredService<OperatorMetrics>();
-
-    public PublishedStates States => _provider.GetRequiredService<PublishedStates>();
-
-    public ClusterCaches Caches => _provider.GetRequiredService<ClusterCaches>();
-
-    public static OperatorUnderTest Start(KubeApiEmulator emulator)
-    {
-        var client = emulator.CreateClient();
-        var options = new OperatorOptions
+        var overrides = new Dictionary<string, string?>
         {
-            ExcludedNamespaces = ["kube-system"],
-            WatchSilenceTimeout = TimeSpan.FromSeconds(2),
-            CrdCheckInterval = TimeSpan.FromSeconds(1),
-            ResyncPeriod = TimeSpan.FromSeconds(1),
-            Workers = 2,
+            ["LbOperator:Ports:Health"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Metrics"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:WatchSilenceTimeout"] = "00:00:02",
+            ["LbOperator:ResyncPeriod"] = "00:00:01",
+            ["LbOperator:CrdCheckInterval"] = "00:00:01",
+            ["LbOperator:Workers"] = "2",
+            ["LbOperator:Api:Qps"] = "500",
+            ["LbOperator:Api:Burst"] = "1000",
+            ["LbOperator:LeaderElection:LeaseNamespace"] = "ops",
+            ["LbOperator:LeaderElection:Identity"] = "scenario",
+            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:02",
+            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:01",
+            ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
         };
-        var metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
-        var services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddSingleton<IKubernetes>(client)
-            .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
-            .AddSingleton(metrics)
-            .AddSingleton(new ClusterCaches(client, options, new GatewayApiDiscovery(client).IsHttpRouteServedAsync,
-                TimeProvider.System, metrics, NullLoggerFactory.Instance))
-            .AddSingleton<ICacheReadiness>(provider => provider.GetRequiredService<ClusterCaches>())
-            .AddSingleton(Mock.Of<ILeadership>(leadership => leadership.IsLeader))
-            .AddSingleton<IApiWriteGate>(new PassThroughWriteGate())
-            .AddReconciliation();
-        var provider = services.BuildServiceProvider();
-
-        var caches = provider.GetRequiredService<ClusterCaches>();
-        var queue = new WorkQueue(TimeProvider.System, metrics);
-        ChangeFeed.Connect(caches, provider.GetRequiredService<DependencyRouter>(), queue);
-        var workers = new ReconcileWorkers(queue, provider.GetRequiredService<IReconciler>(), NullLogger.Instance, TimeSpan.FromSeconds(5));
-        var published = provider.GetRequiredService<PublishedStates>();
-        var audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, options.ResyncPeriod,
-            TimeProvider.System, metrics, NullLogger.Instance);
-
-        var stopping = new CancellationTokenSource();
-        var running = Task.WhenAll(
-            Task.Run(() => caches.RunAsync(stopping.Token)),
-            Task.Run(() => workers.RunAsync(options.Workers, stopping.Token)),
-            Task.Run(() => audit.RunAsync(stopping.Token)));
-        return new OperatorUnderTest(provider, running, stopping);
+        var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = emulator.ClientConfiguration(), Overrides = overrides });
+        await app.StartAsync();
+        var operatorUnderTest = new OperatorUnderTest(app);
+        await Poll.UntilAsync(
+            () => operatorUnderTest.Metrics.IsLeader.Value == 1 && operatorUnderTest.Metrics.LastFullAudit.Value > 0,
+            "the operator leads and has finished its first full audit");
+        return operatorUnderTest;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        await _running;
-        _stopping.Dispose();
-        await _provider.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

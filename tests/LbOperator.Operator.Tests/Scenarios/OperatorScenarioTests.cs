@@ -11,8 +11,6 @@ namespace LbOperator.Operator.Tests.Scenarios;
 /// <summary>The operator against the API emulator: the outage, its fix, a config change, and a long fault schedule.</summary>
 public sealed class OperatorScenarioTests : IAsyncLifetime
 {
-    private const string Namespace = "shop";
-
     private static readonly string[] FaultedResources =
     [
         ApiResourceCatalog.Services.Name,
@@ -31,50 +29,16 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
-    public async Task The_outage_gives_a_traffic_skewed_event_on_the_service_and_a_skew_of_three()
-    {
-        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
-        LoadOutage("Local");
-
-        await Poll.UntilAsync(() => EventsOn("web", "TrafficSkewed").Any(), "a TrafficSkewed Event is on Service shop/web");
-        await Poll.UntilAsync(() => Skew(operatorUnderTest) == 3.0, "lb_operator_traffic_skew_ratio of shop/web is 3");
-
-        var skewed = Assert.Single(EventsOn("web", "TrafficSkewed"));
-        var service = _emulator.Objects.Get<V1Service>(Namespace, "web")!;
-        Assert.Equal(("Warning", "Service", "v1", service.Metadata.Uid), (skewed.Type, skewed.InvolvedObject.Kind, skewed.InvolvedObject.ApiVersion, skewed.InvolvedObject.Uid));
-        Assert.Equal(("lb-operator", "lb-operator"), (skewed.Source.Component, skewed.ReportingComponent));
-        Assert.Contains("3.0×", skewed.Message, StringComparison.Ordinal);
-    }
+    public Task The_outage_gives_a_traffic_skewed_event_on_the_service_and_a_skew_of_three() =>
+        ScenarioSteps.OutageGivesTrafficSkewedAndSkewThree(_emulator.ClientConfiguration());
 
     [Fact]
-    public async Task Fixing_the_outage_gives_traffic_balanced_and_the_config_change()
-    {
-        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
-        LoadOutage("Local");
-        await Poll.UntilAsync(() => EventsOn("web", "TrafficSkewed").Any(), "a TrafficSkewed Event is on Service shop/web");
-
-        _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", "Cluster", "LoadBalancer"));
-
-        await Poll.UntilAsync(() => EventsOn("web", "TrafficBalanced").Any(), "a TrafficBalanced Event is on Service shop/web");
-        await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "the skew of shop/web is back to 1");
-        Assert.Equal("externalTrafficPolicy: Local → Cluster; skew 3.0 → 1.0", Assert.Single(EventsOn("web", "LoadBalancerConfigChanged")).Message);
-        Assert.DoesNotContain(operatorUnderTest.Metrics.Findings.GetAllLabelValues(), labels => labels[0] == "LB001");
-    }
+    public Task Fixing_the_outage_gives_traffic_balanced_and_the_config_change() =>
+        ScenarioSteps.FixingTheOutageGivesTrafficBalanced(_emulator.ClientConfiguration());
 
     [Fact]
-    public async Task Changing_the_external_traffic_policy_gives_a_config_changed_event_with_the_diff()
-    {
-        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
-        LoadOutage("Cluster");
-        await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "shop/web is audited");
-
-        _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", "Local", "LoadBalancer"));
-
-        await Poll.UntilAsync(() => EventsOn("web", "LoadBalancerConfigChanged").Any(), "a LoadBalancerConfigChanged Event is on Service shop/web");
-        var changed = Assert.Single(EventsOn("web", "LoadBalancerConfigChanged"));
-        Assert.Equal(("Normal", "externalTrafficPolicy: Cluster → Local; skew 1.0 → 3.0"), (changed.Type, changed.Message));
-        Assert.Equal(1, operatorUnderTest.Metrics.ConfigChanges.WithLabels(Namespace, "Service").Value);
-    }
+    public Task Changing_the_external_traffic_policy_gives_a_config_changed_event_with_the_diff() =>
+        ScenarioSteps.ChangingTheExternalTrafficPolicyGivesTheDiff(_emulator.ClientConfiguration());
 
     [Fact]
     public async Task After_a_seeded_fault_schedule_the_published_state_equals_a_fresh_analysis()
@@ -88,7 +52,7 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
             ScenarioWorld.Apply(_emulator, change);
         }
 
-        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator);
+        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator.ClientConfiguration());
         for (var step = 1; step <= Steps; step++)
         {
             InjectOrMutate(world, schedule);
@@ -173,22 +137,4 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
 
         Assert.NotEmpty(expected);
     }
-
-    private void LoadOutage(string externalTrafficPolicy)
-    {
-        _emulator.Objects.Apply(ApiObjects.Node("node-1"));
-        _emulator.Objects.Apply(ApiObjects.Node("node-2"));
-        _emulator.Objects.Apply(ApiObjects.Service(Namespace, "web", externalTrafficPolicy, "LoadBalancer"));
-        _emulator.Objects.Apply(ApiObjects.Slice(Namespace, "web-abc", "web", "node-1", "node-1", "node-1", "node-1", "node-1", "node-2"));
-    }
-
-    private IReadOnlyList<Corev1Event> EventsOn(string service, string reason) =>
-        _emulator.Objects.List<Corev1Event>(Namespace)
-            .Where(item => item.InvolvedObject.Kind == "Service" && item.InvolvedObject.Name == service && item.Reason == reason)
-            .ToArray();
-
-    private static double? Skew(OperatorUnderTest operatorUnderTest) =>
-        operatorUnderTest.Metrics.TrafficSkew.GetAllLabelValues().Any(labels => labels.SequenceEqual([Namespace, "Service", "web", "web"]))
-            ? Math.Round(operatorUnderTest.Metrics.TrafficSkew.WithLabels(Namespace, "Service", "web", "web").Value, 6)
-            : null;
 }

@@ -1,4 +1,4 @@
-using LbOperator.ApiEmulator;
+using k8s;
 using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
@@ -24,7 +24,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     public PublishedStates States => _app.Services.GetRequiredService<PublishedStates>();
 
     /// <summary>Starts the host and waits until it leads and has finished its first full audit.</summary>
-    public static async Task<OperatorUnderTest> StartAsync(KubeApiEmulator emulator)
+    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -43,7 +43,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = emulator.ClientConfiguration(), Overrides = overrides });
+        var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides });
         await app.StartAsync();
         var operatorUnderTest = new OperatorUnderTest(app);
         await Poll.UntilAsync(

@@ -5,5 +5,7 @@ var root = new RootCommand("lb-operator: audits how Kubernetes load balancing re
 {
     VersionCommand.Create(),
     CheckCommand.Create(),
+    RunCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+// The run command's host handles SIGTERM itself (drain, release the lease); System.CommandLine would kill it after 2 s.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -1,0 +1,7 @@
+namespace LbOperator.ApiEmulator.Backends;
+
+public enum ApiServerBackend
+{
+    Emulator,
+    Envtest,
+}

@@ -1,0 +1,67 @@
+using k8s.Models;
+using LbOperator.ApiEmulator.Backends;
+using LbOperator.Operator.Informers;
+using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Tests.Informers;
+using LbOperator.Operator.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Prometheus;
+
+namespace LbOperator.Operator.Tests.Backends;
+
+/// <summary>The same runtime behaviour on the emulator and, when available, on a real kube-apiserver.</summary>
+public sealed class ApiServerBackendTests
+{
+    private static V1Service Service(string name, string version) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "shop", Labels = new Dictionary<string, string> { ["v"] = version } },
+        Spec = new V1ServiceSpec { Ports = [new V1ServicePort { Port = 80 }] },
+    };
+
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Emulator)]
+    [ApiServerBackend(ApiServerBackend.Envtest)]
+    public async Task An_informer_follows_objects_seeded_through_the_API(ApiServerBackend backend)
+    {
+        await using var server = await ApiServers.StartAsync(backend);
+        using var client = new k8s.Kubernetes(server.ClientConfiguration());
+        await client.ApplyAsync(Service("web", "1"));
+        var informer = new Informer<V1Service, V1ServiceList>(ResourceClients.Services(client), InformerHarness<V1Service, V1ServiceList>.Settings(),
+            new Lock(), TimeProvider.System, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance);
+        var changes = new List<string>();
+        informer.Cache.Subscribe((old, current) =>
+        {
+            lock (changes)
+            {
+                changes.Add($"{old?.Metadata.Labels["v"] ?? "none"} -> {current?.Metadata.Labels["v"] ?? "none"}");
+            }
+        });
+        using var stopping = new CancellationTokenSource();
+        var run = informer.RunAsync(stopping.Token);
+
+        await Poll.UntilAsync(() => informer.HasSynced, "synced");
+        await client.ApplyAsync(Service("web", "2"));
+        await client.DeleteAsync<V1Service>("shop", "web");
+        await Poll.UntilAsync(() => { lock (changes) { return changes.Contains("2 -> none"); } }, "the delete arrived");
+        await stopping.CancelAsync();
+        await run.WaitAsync(Poll.Deadline);
+
+        Assert.Equal(["none -> 1", "1 -> 2", "2 -> none"], changes);
+    }
+
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Emulator)]
+    [ApiServerBackend(ApiServerBackend.Envtest)]
+    public async Task The_Gateway_API_can_be_installed_and_is_then_discovered(ApiServerBackend backend)
+    {
+        await using var server = await ApiServers.StartAsync(backend);
+        using var client = new k8s.Kubernetes(server.ClientConfiguration());
+        var discovery = new GatewayApiDiscovery(client);
+
+        var before = await discovery.IsHttpRouteServedAsync(CancellationToken.None);
+        await server.InstallGatewayApiAsync(CancellationToken.None);
+
+        Assert.False(before);
+        Assert.True(await discovery.IsHttpRouteServedAsync(CancellationToken.None));
+    }
+}

@@ -1,13 +1,9 @@
 using System.CommandLine;
-using System.Net;
 using k8s.Exceptions;
 using LbOperator.Check;
 using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Options;
-using LbOperator.Webhook;
 using LbOperator.Webhook.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -46,8 +42,8 @@ internal static class RunCommand
                     Args = parseResult.UnmatchedTokens.ToList(),
                     KubeconfigPath = parseResult.GetValue(kubeconfig),
                     ConfigFiles = parseResult.GetValue(config) ?? [],
-                    ConfigureBuilder = AddWebhook,
-                    ConfigureApp = MapWebhook,
+                    ConfigureBuilder = builder => builder.AddLbOperatorWebhook(WebhookPort(builder.Configuration)),
+                    ConfigureApp = app => app.UseLbOperatorWebhook(),
                 };
                 await using var app = OperatorHost.Create(settings);
                 await app.RunAsync().ConfigureAwait(false);
@@ -71,28 +67,6 @@ internal static class RunCommand
         return command;
     }
 
-    private static bool WebhookEnabled(IConfiguration configuration) =>
-        configuration.GetValue($"{WebhookOptions.SectionName}:Enabled", true);
-
     private static int WebhookPort(IConfiguration configuration) =>
         configuration.GetValue($"{OperatorOptions.SectionName}:Ports:Webhook", new PortOptions().Webhook);
-
-    private static void AddWebhook(WebApplicationBuilder builder)
-    {
-        if (!WebhookEnabled(builder.Configuration))
-        {
-            return;
-        }
-
-        builder.Services.AddLbOperatorWebhook(builder.Configuration);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenWebhook(IPAddress.Any, WebhookPort(builder.Configuration)));
-    }
-
-    private static void MapWebhook(WebApplication app)
-    {
-        if (WebhookEnabled(app.Configuration))
-        {
-            app.MapGroup("").RequireHost($"*:{WebhookPort(app.Configuration)}").MapLbOperatorWebhook();
-        }
-    }
 }

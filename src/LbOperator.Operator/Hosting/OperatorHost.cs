@@ -50,12 +50,11 @@ public static class OperatorHost
         settings.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") })
-            .RequireHost($"*:{ports.Health}");
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
-            .RequireHost($"*:{ports.Health}");
-        app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>())
-            .RequireHost($"*:{ports.Metrics}");
+        // Routed by the port the connection arrived on, not by the Host header: a port-forward to
+        // another local port (9090:8080) or a probe through a Service port must still be answered.
+        app.UseHealthChecks("/healthz", ports.Health, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.UseHealthChecks("/readyz", ports.Health, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.UseMetricServer(ports.Metrics, "/metrics", app.Services.GetRequiredService<CollectorRegistry>());
         settings.ConfigureApp?.Invoke(app);
         return app;
     }

@@ -73,12 +73,14 @@ public sealed class OperatorHostTests
         var ready = await http.GetAsync($"http://127.0.0.1:{health}/readyz");
         var exposition = await http.GetStringAsync($"http://127.0.0.1:{metricsPort}/metrics");
         var metricsOnHealthPort = await http.GetAsync($"http://127.0.0.1:{health}/metrics");
+        var throughPortForward = await GetWithHostAsync(http, $"http://127.0.0.1:{metricsPort}/metrics", "localhost:9090");
         await app.StopAsync();
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains("lb_operator_leader 1", exposition);
         Assert.Contains("lb_operator_workqueue_depth", exposition);
         Assert.Equal(HttpStatusCode.NotFound, metricsOnHealthPort.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, throughPortForward.StatusCode);
         Assert.Equal("", emulator.Objects.Get<V1Lease>("ops", "lb-operator")!.Spec.HolderIdentity);
     }
 
@@ -98,5 +100,13 @@ public sealed class OperatorHostTests
         await app.StopAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+    }
+
+    /// <summary>What a request through <c>kubectl port-forward 9090:8080</c> looks like to the server.</summary>
+    private static Task<HttpResponseMessage> GetWithHostAsync(HttpClient http, string url, string host)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Host = host;
+        return http.SendAsync(request);
     }
 }

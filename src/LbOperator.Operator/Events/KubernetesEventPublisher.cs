@@ -12,8 +12,8 @@ namespace LbOperator.Operator.Events;
 
 /// <summary>
 /// Writes core/v1 Events (what <c>kubectl describe</c> shows) through the API write gate. Only the leader
-/// writes; other replicas return <see cref="PublishResult.NotLeader"/> and lose nothing, because the
-/// reconciler keeps its published state either way and so does not re-announce after a failover.
+/// writes; other replicas return <see cref="PublishResult.NotLeader"/>, and the reconciler keeps such
+/// Events pending until this replica leads (see <c>PendingEventLifetime</c>).
 /// </summary>
 public sealed class KubernetesEventPublisher : IEventPublisher
 {

@@ -35,6 +35,7 @@ public sealed class OperatorService(
     {
         var settings = options.Value;
         ChangeFeed.Connect(caches, router, queue);
+        ChangeFeed.ConnectLeadership(leadership, published, queue);
         HostLog.Started(logger, settings.Workers,
             settings.WatchNamespaces.Count == 0 ? "all namespaces" : string.Join(",", settings.WatchNamespaces),
             string.Join(",", settings.ExcludedNamespaces));

@@ -7,13 +7,17 @@ namespace LbOperator.Operator.Publishing;
 
 /// <summary>
 /// Compares a fresh analysis of one object with what was last published for it and decides the new
-/// published state and the Events that announce the difference. Pure: no I/O, no clock.
+/// published state and the Events that announce the difference. Pure: no I/O, no clock. The state's
+/// <see cref="PublishedState.PendingEvents"/> are only the Events this plan decides; the reconciler
+/// decides what happens to those still pending from before.
 /// </summary>
 public static class PublicationPlanner
 {
     /// <param name="before">The last published state; null when the object is seen for the first time.</param>
+    /// <param name="plannedAt">When the Events are decided (stamped on them).</param>
     /// <param name="announce">False for an ignored object: its state is cleared silently.</param>
-    public static PublishedState Plan(ObjectRef key, PublishedState? before, LoadBalancingConfig config, AnalysisReport report, bool announce = true)
+    public static PublishedState Plan(
+        ObjectRef key, PublishedState? before, LoadBalancingConfig config, AnalysisReport report, DateTimeOffset plannedAt, bool announce = true)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(config);
@@ -35,12 +39,12 @@ public static class PublicationPlanner
             }
         }
 
-        var events = new List<PlannedEvent>(before?.PendingEvents ?? []);
+        var events = new List<PlannedEvent>();
         var changes = ConfigDiff.Compare(before?.Config, config);
         if (announce && changes.Count > 0)
         {
             events.Add(new PlannedEvent(EventTypes.Normal, EventReasons.LoadBalancerConfigChanged,
-                ConfigChangeMessage.Format(changes, before?.HeadlineSkew, HeadlineSkew(entryPoints))));
+                ConfigChangeMessage.Format(changes, before?.HeadlineSkew, HeadlineSkew(entryPoints)), plannedAt));
         }
 
         var findings = new Dictionary<FindingKey, PublishedFinding>();
@@ -59,7 +63,7 @@ public static class PublicationPlanner
             {
                 var (type, reason) = EventReasons.ForRule(finding.RuleId);
                 var entryPoint = report.EntryPoints.FirstOrDefault(result => result.EntryPoint.Name == finding.EntryPoint);
-                events.Add(new PlannedEvent(type, reason, FindingMessages.Announce(finding, entryPoint)));
+                events.Add(new PlannedEvent(type, reason, FindingMessages.Announce(finding, entryPoint), plannedAt));
             }
         }
 
@@ -71,7 +75,7 @@ public static class PublicationPlanner
             .ToArray();
         if (announce && cleared.Length > 0)
         {
-            events.Add(new PlannedEvent(EventTypes.Normal, EventReasons.TrafficBalanced, FindingMessages.Cleared(cleared)));
+            events.Add(new PlannedEvent(EventTypes.Normal, EventReasons.TrafficBalanced, FindingMessages.Cleared(cleared), plannedAt));
         }
 
         return new PublishedState(key, config, findings, entryPoints, nodeShares, events);

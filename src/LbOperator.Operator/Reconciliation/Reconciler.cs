@@ -13,7 +13,10 @@ namespace LbOperator.Operator.Reconciliation;
 /// Level-based reconcile of one audited object: read it from the caches, analyse it, compare with what
 /// was last published for it, and publish only the difference (metrics, then Events). The new state is
 /// kept before the Events are written; Events whose write fails stay pending in it and the key is
-/// retried, so nothing is counted twice and nothing is lost.
+/// retried, so nothing is counted twice and nothing is lost. A replica that is not the leader keeps the
+/// Events it planned pending (replacing its older pending ones when the state changes again, so the list
+/// stays bounded) and writes them when it becomes leader, unless they are older than
+/// <see cref="PendingEventLifetime"/>.
 /// </summary>
 public sealed class Reconciler : IReconciler
 {
@@ -25,6 +28,8 @@ public sealed class Reconciler : IReconciler
     private readonly AuditedObjectReader _objects;
     private readonly ICacheReadiness _readiness;
     private readonly IEventPublisher _events;
+    private readonly ILeadership _leadership;
+    private readonly PendingEventLifetime _pendingLifetime;
     private readonly MetricsPublisher _metricsPublisher;
     private readonly PublishedStates _states;
     private readonly OperatorMetrics _metrics;
@@ -37,6 +42,8 @@ public sealed class Reconciler : IReconciler
         AuditedObjectReader objects,
         ICacheReadiness readiness,
         IEventPublisher events,
+        ILeadership leadership,
+        PendingEventLifetime pendingLifetime,
         MetricsPublisher metricsPublisher,
         PublishedStates states,
         OperatorMetrics metrics,
@@ -48,6 +55,8 @@ public sealed class Reconciler : IReconciler
         _objects = objects;
         _readiness = readiness;
         _events = events;
+        _leadership = leadership;
+        _pendingLifetime = pendingLifetime;
         _metricsPublisher = metricsPublisher;
         _states = states;
         _metrics = metrics;
@@ -94,7 +103,10 @@ public sealed class Reconciler : IReconciler
         }
 
         var report = current.Ignored ? AnalysisReport.Empty : _analyzer.Analyze(_view, key);
-        var after = PublicationPlanner.Plan(key, before, current.Config, report, announce: !current.Ignored);
+        var now = _time.GetUtcNow();
+        var leading = _leadership.IsLeader;
+        var planned = PublicationPlanner.Plan(key, before, current.Config, report, now, announce: !current.Ignored);
+        var after = planned with { PendingEvents = Pending(key, before?.PendingEvents ?? [], planned.PendingEvents, leading, now) };
         _metricsPublisher.Publish(key, before, after);
         if (ConfigDiff.Compare(before?.Config, current.Config).Count > 0)
         {
@@ -103,7 +115,31 @@ public sealed class Reconciler : IReconciler
 
         _states.Set(after);
         ReconcilerLog.Reconciled(_logger, key.ToString(), after.Findings.Count, after.PendingEvents.Count);
+        // Read again after storing the state: a lease won meanwhile may have looked for pending Events
+        // before this key had any, and nothing else would bring the key back.
+        if (!_leadership.IsLeader)
+        {
+            ReconcilerLog.HeldBack(_logger, key.ToString(), after.PendingEvents.Count);
+            return ReconcileResult.Done;
+        }
+
         return await WritePendingEventsAsync(current.Target, after, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The leader writes what is still pending before the new Events; a non-leader's new Events replace
+    /// its pending ones, which describe a state that no longer holds. Stale Events are dropped either way.
+    /// </summary>
+    private IReadOnlyList<PlannedEvent> Pending(
+        ObjectRef key, IReadOnlyList<PlannedEvent> earlier, IReadOnlyList<PlannedEvent> planned, bool leading, DateTimeOffset now)
+    {
+        var kept = earlier.Where(pending => !_pendingLifetime.IsStale(pending, now)).ToArray();
+        if (kept.Length < earlier.Count)
+        {
+            ReconcilerLog.StaleDropped(_logger, key.ToString(), earlier.Count - kept.Length);
+        }
+
+        return leading || planned.Count == 0 ? [.. kept, .. planned] : planned;
     }
 
     private async Task<ReconcileResult> WritePendingEventsAsync(EventTarget target, PublishedState state, CancellationToken cancellationToken)
@@ -114,7 +150,13 @@ public sealed class Reconciler : IReconciler
             var planned = pending[index];
             try
             {
-                await _events.PublishAsync(target, planned.Type, planned.Reason, planned.Message, cancellationToken).ConfigureAwait(false);
+                var result = await _events.PublishAsync(target, planned.Type, planned.Reason, planned.Message, cancellationToken).ConfigureAwait(false);
+                if (result == PublishResult.NotLeader)
+                {
+                    // Leadership was lost mid-write: keep the rest for when this replica leads again.
+                    _states.Set(state with { PendingEvents = pending.Skip(index).ToArray() });
+                    return ReconcileResult.Done;
+                }
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -15,4 +15,10 @@ internal static partial class ReconcilerLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Caches not synced yet; {Key} waits")]
     public static partial void NotSynced(ILogger logger, string key);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Debug, Message = "Not leader; {Events} Events for {Key} stay pending until this replica leads")]
+    public static partial void HeldBack(ILogger logger, string key, int events);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "Dropped {Events} pending Events for {Key} planned more than one lease duration ago")]
+    public static partial void StaleDropped(ILogger logger, string key, int events);
 }

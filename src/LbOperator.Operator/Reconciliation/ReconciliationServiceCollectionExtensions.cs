@@ -24,7 +24,8 @@ public static class ReconciliationServiceCollectionExtensions
     /// <c>ILeadership</c>, <c>IApiWriteGate</c>, <c>IKubernetes</c>, <c>OperatorMetrics</c>, and either
     /// <c>ClusterCaches</c> or the five <c>IObjectStore&lt;T&gt;</c>. <see cref="AnalysisPolicy"/> comes
     /// from <c>LbOperator:Policy</c> when <c>OperatorOptions</c> are registered, else the built-in
-    /// thresholds; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
+    /// thresholds; <see cref="PendingEventLifetime"/> is one <c>LbOperator:LeaderElection:LeaseDuration</c> when
+    /// election is enabled, else unlimited; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
     /// Connect the caches to the queue with <see cref="ChangeFeed.Connect"/> before the caches start.
     /// </summary>
     public static IServiceCollection AddReconciliation(this IServiceCollection services)
@@ -44,6 +45,9 @@ public static class ReconciliationServiceCollectionExtensions
         services.TryAddSingleton<CacheClusterView>();
         services.TryAddSingleton<IClusterView>(provider => provider.GetRequiredService<CacheClusterView>());
         services.TryAddSingleton<DependencyRouter>();
+        services.TryAddSingleton(provider => provider.GetService<IOptions<OperatorOptions>>()?.Value.LeaderElection is { Enabled: true } election
+            ? new PendingEventLifetime(election.LeaseDuration)
+            : PendingEventLifetime.Unlimited);
         services.TryAddSingleton<PublishedStates>();
         services.TryAddSingleton<MetricsPublisher>();
         services.TryAddSingleton<IEventPublisher, KubernetesEventPublisher>();

@@ -1,5 +1,6 @@
 using LbOperator.Core.Model;
 using LbOperator.Operator.Informers;
+using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Queue;
 
@@ -23,6 +24,24 @@ public static class ChangeFeed
         caches.Nodes.Subscribe((old, current) => queue.AddRange(router.NodeChanged(old, current)));
         caches.Ingresses.Subscribe((old, current) => queue.AddRange(router.IngressChanged(old, current)));
         caches.HttpRoutes.Subscribe((old, current) => queue.AddRange(router.HttpRouteChanged(old, current)));
+    }
+
+    /// <summary>
+    /// Enqueues every key with pending Events whenever this replica becomes leader: they were planned
+    /// while it was not, and the reconcile writes the ones that are still fresh.
+    /// </summary>
+    public static void ConnectLeadership(LeaseLeadership leadership, PublishedStates published, WorkQueue queue)
+    {
+        ArgumentNullException.ThrowIfNull(leadership);
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(queue);
+        leadership.LeadershipGained += () => queue.AddRange(KeysWithPendingEvents(published));
+    }
+
+    public static IReadOnlyCollection<ObjectRef> KeysWithPendingEvents(PublishedStates published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        return published.Snapshot().Where(pair => pair.Value.PendingEvents.Count > 0).Select(pair => pair.Key).ToArray();
     }
 
     /// <summary>

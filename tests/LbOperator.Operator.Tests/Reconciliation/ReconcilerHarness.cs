@@ -26,12 +26,20 @@ internal sealed class ReconcilerHarness
             new AuditedObjectReader(Services, Ingresses, Routes, view),
             Readiness,
             Events,
+            Leadership,
+            new PendingEventLifetime(LeaseDuration),
             new MetricsPublisher(Metrics),
             States,
             Metrics,
-            new FakeTimeProvider(),
+            Time,
             NullLogger<Reconciler>.Instance);
     }
+
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public SettableLeadership Leadership { get; } = new() { IsLeader = true };
 
     public InMemoryObjectStore<V1Service> Services { get; } = new();
 

@@ -158,4 +158,54 @@ public sealed class ReconcilerTests
         Assert.Contains("3.5×", _harness.Events.Written[1].Message, StringComparison.Ordinal);
         Assert.Equal(3.5, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
     }
+
+    [Fact]
+    public async Task A_replica_that_reconciles_before_it_leads_writes_the_traffic_skewed_event_once_it_leads_within_a_lease_duration()
+    {
+        _harness.LoadOutage();
+        _harness.Leadership.IsLeader = false;
+        var held = await _harness.Reconcile("Service/shop/web");
+        Assert.Equal(ReconcileResult.Done, held);
+        Assert.Empty(_harness.Events.Written);
+
+        _harness.Time.Advance(ReconcilerHarness.LeaseDuration - TimeSpan.FromSeconds(1));
+        _harness.Leadership.IsLeader = true;
+        await _harness.Reconcile("Service/shop/web");
+        await _harness.Reconcile("Service/shop/web");
+
+        var written = Assert.Single(_harness.Events.Written);
+        Assert.Equal(EventReasons.TrafficSkewed, written.Reason);
+        Assert.Empty(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web"))!.PendingEvents);
+    }
+
+    [Fact]
+    public async Task A_pending_event_older_than_a_lease_duration_when_the_replica_starts_leading_is_dropped()
+    {
+        _harness.LoadOutage();
+        _harness.Leadership.IsLeader = false;
+        await _harness.Reconcile("Service/shop/web");
+
+        _harness.Time.Advance(ReconcilerHarness.LeaseDuration + TimeSpan.FromSeconds(1));
+        _harness.Leadership.IsLeader = true;
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Empty(_harness.Events.Written);
+        Assert.Empty(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web"))!.PendingEvents);
+    }
+
+    [Fact]
+    public async Task A_non_leader_replaces_its_pending_events_when_the_state_changes_again()
+    {
+        _harness.LoadOutage();
+        _harness.Leadership.IsLeader = false;
+        await _harness.Reconcile("Service/shop/web");
+        _harness.Services.Put(ApiObjects.Service("shop", "web", "Cluster", "LoadBalancer", resourceVersion: "2"));
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Equal(
+            [EventReasons.LoadBalancerConfigChanged, EventReasons.TrafficBalanced],
+            _harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web"))!.PendingEvents.Select(pending => pending.Reason));
+        Assert.Empty(_harness.Events.Written);
+    }
 }

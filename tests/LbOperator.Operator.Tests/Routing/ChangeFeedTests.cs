@@ -2,7 +2,9 @@ using k8s;
 using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Caching;
+using LbOperator.Operator.Changes;
 using LbOperator.Operator.Informers;
+using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
@@ -58,6 +60,25 @@ public sealed class ChangeFeedTests : IDisposable
     }
 
     public void Dispose() => _queue.Dispose();
+
+    [Fact]
+    public async Task Becoming_leader_queues_only_the_keys_with_pending_events()
+    {
+        var published = new PublishedStates();
+        published.Set(State("Service/shop/web", new PlannedEvent("Warning", "TrafficSkewed", "skew 3.0", DateTimeOffset.UnixEpoch)));
+        published.Set(State("Service/shop/quiet"));
+        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false },
+            new GatedLeaseLock(Mock.Of<IKubernetes>(), new PassThroughWriteGate(), "ops", "lb-operator", "pod-a"), _metrics, NullLogger.Instance);
+        ChangeFeed.ConnectLeadership(leadership, published, _queue);
+
+        await leadership.RunAsync(CancellationToken.None);
+
+        Assert.Equal(["Service/shop/web"], (await Drain()).Select(key => key.ToString()));
+    }
+
+    private static PublishedState State(string key, params PlannedEvent[] pending) =>
+        new(ObjectRef.TryParse(key, out var parsed) ? parsed! : throw new ArgumentException(key), new LoadBalancingConfig([]),
+            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>(), pending);
 
     private async Task<List<ObjectRef>> Drain()
     {

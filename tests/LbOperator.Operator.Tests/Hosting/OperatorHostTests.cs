@@ -1,3 +1,4 @@
+using LbOperator.ApiEmulator.Backends;
 using System.Net;
 using k8s.Models;
 using LbOperator.ApiEmulator;
@@ -15,8 +16,8 @@ public sealed class OperatorHostTests
 {
     private static (OperatorHostSettings Settings, int Health, int Metrics) Settings(KubeApiEmulator emulator, params (string Key, string? Value)[] overrides)
     {
-        var health = FreePort.Next();
-        var metrics = FreePort.Next();
+        var health = FreeTcpPort.Next();
+        var metrics = FreeTcpPort.Next();
         var values = new Dictionary<string, string?>
         {
             ["LbOperator:Ports:Health"] = health.ToString(),

@@ -1,6 +1,6 @@
 using k8s;
-using k8s.Models;
-using LbOperator.Webhook.Tests.Support.Envtest;
+using LbOperator.ApiEmulator.Backends;
+using LbOperator.Operator.Tests.Support;
 
 namespace LbOperator.Operator.Tests.Scenarios;
 
@@ -11,42 +11,39 @@ namespace LbOperator.Operator.Tests.Scenarios;
 /// </summary>
 public sealed class EnvtestOperatorScenarioTests
 {
-    [EnvtestFact]
-    public async Task The_outage_gives_a_traffic_skewed_event_on_the_service_and_a_skew_of_three()
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Envtest)]
+    public async Task The_outage_gives_a_traffic_skewed_event_on_the_service_and_a_skew_of_three(ApiServerBackend backend)
     {
-        await using var server = await StartAsync();
-        await ScenarioSteps.OutageGivesTrafficSkewedAndSkewThree(Configuration(server));
+        await using var server = await StartAsync(backend);
+        await ScenarioSteps.OutageGivesTrafficSkewedAndSkewThree(server.ClientConfiguration());
     }
 
-    [EnvtestFact]
-    public async Task Fixing_the_outage_gives_traffic_balanced_and_the_config_change()
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Envtest)]
+    public async Task Fixing_the_outage_gives_traffic_balanced_and_the_config_change(ApiServerBackend backend)
     {
-        await using var server = await StartAsync();
-        await ScenarioSteps.FixingTheOutageGivesTrafficBalanced(Configuration(server));
+        await using var server = await StartAsync(backend);
+        await ScenarioSteps.FixingTheOutageGivesTrafficBalanced(server.ClientConfiguration());
     }
 
-    [EnvtestFact]
-    public async Task Changing_the_external_traffic_policy_gives_a_config_changed_event_with_the_diff()
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Envtest)]
+    public async Task Changing_the_external_traffic_policy_gives_a_config_changed_event_with_the_diff(ApiServerBackend backend)
     {
-        await using var server = await StartAsync();
-        await ScenarioSteps.ChangingTheExternalTrafficPolicyGivesTheDiff(Configuration(server));
+        await using var server = await StartAsync(backend);
+        await ScenarioSteps.ChangingTheExternalTrafficPolicyGivesTheDiff(server.ClientConfiguration());
     }
 
-    private static async Task<KubeApiServer> StartAsync()
+    private static async Task<IApiServer> StartAsync(ApiServerBackend backend)
     {
-        var server = await KubeApiServer.StartAsync(Environment.GetEnvironmentVariable("KUBEBUILDER_ASSETS")!);
+        var server = await ApiServers.StartAsync(backend);
+        using var client = new k8s.Kubernetes(server.ClientConfiguration());
         foreach (var name in new[] { ScenarioSteps.Namespace, "ops" })
         {
-            await server.Client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = name } });
+            await client.EnsureNamespaceAsync(name);
         }
 
         return server;
     }
-
-    private static KubernetesClientConfiguration Configuration(KubeApiServer server) => new()
-    {
-        Host = server.Address.ToString(),
-        AccessToken = "lb-operator-envtest-admin",
-        SkipTlsVerify = true,
-    };
 }

@@ -1,3 +1,4 @@
+using LbOperator.ApiEmulator.Backends;
 using k8s;
 using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Metrics;
@@ -28,8 +29,8 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     {
         var overrides = new Dictionary<string, string?>
         {
-            ["LbOperator:Ports:Health"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["LbOperator:Ports:Metrics"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Health"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Metrics"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["LbOperator:WatchSilenceTimeout"] = "00:00:02",
             ["LbOperator:ResyncPeriod"] = "00:00:01",
             ["LbOperator:CrdCheckInterval"] = "00:00:01",

@@ -2,6 +2,7 @@ using System.Text;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
+using LbOperator.ApiEmulator.Backends;
 using LbOperator.Webhook.Tests.Support;
 using LbOperator.Webhook.Tests.Support.Envtest;
 
@@ -19,9 +20,9 @@ public sealed class ApiServerAdmissionTests
     [EnvtestFact]
     public async Task Create_and_update_calls_are_allowed_warned_or_rejected_as_specified()
     {
-        await using var apiServer = await KubeApiServer.StartAsync(Environment.GetEnvironmentVariable("KUBEBUILDER_ASSETS")!);
+        await using var apiServer = await EnvtestApiServer.StartAsync(EnvtestAssets.FromEnvironment()!, CancellationToken.None);
         await using var webhook = await WebhookServer.StartAsync(mode: "enforce");
-        var client = apiServer.Client;
+        using var client = new k8s.Kubernetes(apiServer.ClientConfiguration());
         await client.CoreV1.CreateNamespaceAsync(new V1Namespace { Metadata = new V1ObjectMeta { Name = Namespace } });
         await client.AdmissionregistrationV1.CreateValidatingWebhookConfigurationAsync(Configuration(webhook));
         await WaitUntilWebhookAnswersAsync(client);

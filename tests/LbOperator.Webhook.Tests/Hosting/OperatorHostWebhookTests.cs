@@ -1,3 +1,4 @@
+using LbOperator.ApiEmulator.Backends;
 using System.Net;
 using System.Net.Http.Headers;
 using k8s.Models;
@@ -25,7 +26,7 @@ public sealed class OperatorHostWebhookTests
         using var directory = new TempDirectory();
         using var authority = new TestCertificateAuthority();
         authority.IssueTo(directory.File("tls.crt"), directory.File("tls.key"));
-        var (health, metrics, webhookPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var (health, metrics, webhookPort) = (FreeTcpPort.Next(), FreeTcpPort.Next(), FreeTcpPort.Next());
         var settings = new OperatorHostSettings
         {
             ClientConfiguration = emulator.ClientConfiguration(),

@@ -1,13 +1,15 @@
+using LbOperator.ApiEmulator.Backends;
+
 namespace LbOperator.Webhook.Tests.Support.Envtest;
 
-/// <summary>A test that needs a real etcd and kube-apiserver from <c>KUBEBUILDER_ASSETS</c>; skipped when it is not set.</summary>
+/// <summary>A test that needs a real etcd and kube-apiserver from <c>KUBEBUILDER_ASSETS</c>; skipped when they are not there.</summary>
 public sealed class EnvtestFactAttribute : FactAttribute
 {
     public EnvtestFactAttribute()
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBEBUILDER_ASSETS")))
+        if (EnvtestAssets.FromEnvironment() is null)
         {
-            Skip = "KUBEBUILDER_ASSETS is not set: no kube-apiserver and etcd to run against";
+            Skip = EnvtestAssets.MissingReason;
         }
     }
 }

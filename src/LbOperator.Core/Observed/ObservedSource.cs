@@ -1,0 +1,10 @@
+using LbOperator.Core.Model;
+
+namespace LbOperator.Core.Observed;
+
+/// <summary>One query's rates by Pod, with the idle threshold in that query's unit.</summary>
+/// <param name="IsClusterQuery">
+/// True for the cluster-wide query (bytes by default), false for a Service's own query (requests, by
+/// convention); an entry point is judged only when all its backends are measured the same way.
+/// </param>
+public sealed record ObservedSource(bool IsClusterQuery, IReadOnlyDictionary<PodRef, double> Rates, double MinRate);

@@ -32,6 +32,11 @@ public static class ObservedComparer
                 return ObservedComparison.NotComparable;
             }
 
+            if (!backendSource.Available)
+            {
+                return ObservedComparison.Unavailable;
+            }
+
             source ??= backendSource;
             // A pod without a series has received nothing in the window: request counters with labels
             // appear only on the first request.

@@ -6,4 +6,6 @@ public sealed record ObservedComparison(ObservedStatus Status, ObservedSpread? S
     public static ObservedComparison Idle { get; } = new(ObservedStatus.Idle, null);
 
     public static ObservedComparison NotComparable { get; } = new(ObservedStatus.NotComparable, null);
+
+    public static ObservedComparison Unavailable { get; } = new(ObservedStatus.Unavailable, null);
 }

@@ -1,5 +1,3 @@
-using LbOperator.Core.Model;
-
 namespace LbOperator.Core.Observed;
 
 /// <summary>
@@ -9,31 +7,21 @@ namespace LbOperator.Core.Observed;
 /// </summary>
 public sealed class ObservedRates
 {
-    private readonly IReadOnlyDictionary<PodRef, double> _cluster;
     private readonly IReadOnlyDictionary<(string Namespace, string Service), ObservedSource> _services;
 
-    /// <param name="cluster">Rates from the cluster-wide query; empty when it is not run or failed.</param>
-    /// <param name="services">Rates from per-Service queries, keyed by the Service.</param>
-    /// <param name="clusterMinRate">Below this total an entry point measured by the cluster query is idle.</param>
-    public ObservedRates(
-        IReadOnlyDictionary<PodRef, double> cluster,
-        IReadOnlyDictionary<(string Namespace, string Service), ObservedSource> services,
-        double clusterMinRate)
+    /// <param name="cluster">The cluster-wide query's result, or <see cref="ObservedSource.Failed"/>.</param>
+    /// <param name="services">Per-Service queries' results (or failures), keyed by the Service.</param>
+    public ObservedRates(ObservedSource cluster, IReadOnlyDictionary<(string Namespace, string Service), ObservedSource> services)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(services);
-        _cluster = cluster;
+        ClusterSource = cluster;
         _services = services;
-        ClusterSource = new ObservedSource(IsClusterQuery: true, cluster, clusterMinRate);
     }
-
-    public static ObservedRates None { get; } = new(new Dictionary<PodRef, double>(), new Dictionary<(string, string), ObservedSource>(), 0);
 
     public ObservedSource ClusterSource { get; }
 
     /// <summary>The Service's own query when it has one with a result, else the cluster-wide query.</summary>
     public ObservedSource SourceFor(string @namespace, string service) =>
         _services.TryGetValue((@namespace, service), out var own) ? own : ClusterSource;
-
-    public bool HasAnyData => _cluster.Count > 0 || _services.Count > 0;
 }

@@ -7,4 +7,8 @@ namespace LbOperator.Core.Observed;
 /// True for the cluster-wide query (bytes by default), false for a Service's own query (requests, by
 /// convention); an entry point is judged only when all its backends are measured the same way.
 /// </param>
-public sealed record ObservedSource(bool IsClusterQuery, IReadOnlyDictionary<PodRef, double> Rates, double MinRate);
+/// <param name="Available">False when the query failed this interval: its entry points keep their last state.</param>
+public sealed record ObservedSource(bool IsClusterQuery, IReadOnlyDictionary<PodRef, double> Rates, double MinRate, bool Available = true)
+{
+    public static ObservedSource Failed(bool isClusterQuery) => new(isClusterQuery, new Dictionary<PodRef, double>(), 0, Available: false);
+}

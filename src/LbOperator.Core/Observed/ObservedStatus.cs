@@ -14,4 +14,7 @@ public enum ObservedStatus
     /// measured by different queries (whose units may differ).
     /// </summary>
     NotComparable,
+
+    /// <summary>A query that measures it failed this interval: the last state is kept.</summary>
+    Unavailable,
 }

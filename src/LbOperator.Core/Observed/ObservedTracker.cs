@@ -58,6 +58,11 @@ public sealed record ObservedTracker(int SustainFor, TimeSpan StaleAfter)
     public static ObservedInput InputFor(ObservedComparison comparison, AnalysisPolicy thresholds)
     {
         ArgumentNullException.ThrowIfNull(comparison);
+        if (comparison.Status == ObservedStatus.Unavailable)
+        {
+            return ObservedInput.Unavailable;
+        }
+
         if (comparison.Status != ObservedStatus.Judged || comparison.Spread is not { } spread)
         {
             return ObservedInput.NotJudged;

@@ -29,6 +29,9 @@ public static class ObservedJudge
         return ThresholdOverrides.Apply(policy, context.AnnotationsOf(owner), owner, problems: null);
     }
 
+    /// <summary>True when the owner opts out with <c>lb-operator.io/ignore: "true"</c>.</summary>
+    public static bool IsIgnored(IClusterView view, ObjectRef owner) => new AnalysisContext(view, AnalysisPolicy.Default).IsIgnored(owner);
+
     /// <summary>Error above the max skew, warning above the warn skew, else null (balanced enough).</summary>
     public static Severity? LevelOf(double observedSkew, AnalysisPolicy thresholds)
     {

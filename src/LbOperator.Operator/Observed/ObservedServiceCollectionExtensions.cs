@@ -12,6 +12,12 @@ namespace LbOperator.Operator.Observed;
 
 public static class ObservedServiceCollectionExtensions
 {
+    /// <summary>
+    /// Key of an optional keyed <see cref="TimeProvider"/> for observed-traffic monitoring alone: its
+    /// intervals and query times then follow that clock, so recorded series can be replayed.
+    /// </summary>
+    public const string ClockKey = "observed-traffic";
+
     /// <summary>The longest a query may take; shorter when the interval is shorter.</summary>
     private static readonly TimeSpan MaxQueryTimeout = TimeSpan.FromSeconds(30);
 
@@ -45,9 +51,17 @@ public static class ObservedServiceCollectionExtensions
             provider.GetRequiredService<ObservedAnnouncer>(),
             provider.GetRequiredService<ObservedSnapshot>(),
             provider.GetRequiredService<ObservedMetrics>(),
-            provider.GetRequiredService<TimeProvider>(),
+            ClockOf(provider),
             provider.GetRequiredService<ILogger<ObservedTrafficMonitor>>()));
-        services.AddHostedService<ObservedTrafficService>();
+        services.AddHostedService(provider => new ObservedTrafficService(
+            provider.GetRequiredService<IOptions<ObservedOptions>>(),
+            provider,
+            provider.GetRequiredService<Runtime.ICacheReadiness>(),
+            ClockOf(provider),
+            provider.GetRequiredService<ILogger<ObservedTrafficService>>()));
         return services;
     }
+
+    private static TimeProvider ClockOf(IServiceProvider provider) =>
+        provider.GetKeyedService<TimeProvider>(ClockKey) ?? provider.GetRequiredService<TimeProvider>();
 }

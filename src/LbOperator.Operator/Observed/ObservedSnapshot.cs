@@ -12,14 +12,19 @@ public sealed class ObservedSnapshot
     /// <summary>Pods per entry point whose expected and observed shares are exported.</summary>
     public const int PodsExported = 5;
 
-    private volatile State _state = new([], []);
+    private volatile State _state = new([], [], null);
 
     public IReadOnlyList<ObservedSpread> Current() => _state.Spreads;
 
     public IReadOnlyList<Finding> Findings => _state.Findings;
 
-    public void Replace(IReadOnlyList<ObservedSpread> spreads, IReadOnlyList<Finding> findings) =>
-        _state = new State(spreads, findings);
+    /// <summary>The evaluation time of the last interval that finished, Events included; null before the first.</summary>
+    public DateTimeOffset? CompletedAt => _state.CompletedAt;
 
-    private sealed record State(IReadOnlyList<ObservedSpread> Spreads, IReadOnlyList<Finding> Findings);
+    public void Replace(IReadOnlyList<ObservedSpread> spreads, IReadOnlyList<Finding> findings) =>
+        _state = _state with { Spreads = spreads, Findings = findings };
+
+    public void Completed(DateTimeOffset at) => _state = _state with { CompletedAt = at };
+
+    private sealed record State(IReadOnlyList<ObservedSpread> Spreads, IReadOnlyList<Finding> Findings, DateTimeOffset? CompletedAt);
 }

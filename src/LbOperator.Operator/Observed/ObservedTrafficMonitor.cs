@@ -27,7 +27,7 @@ public sealed class ObservedTrafficMonitor
     private readonly ObservedMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ObservedErrorThrottle _errors;
-    private readonly ILogger<ObservedTrafficMonitor> _logger;
+    private readonly ILogger _logger;
     private bool _clusterQueryReported;
 
     public ObservedTrafficMonitor(
@@ -39,7 +39,7 @@ public sealed class ObservedTrafficMonitor
         ObservedSnapshot snapshot,
         ObservedMetrics metrics,
         TimeProvider time,
-        ILogger<ObservedTrafficMonitor> logger)
+        ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -90,6 +90,7 @@ public sealed class ObservedTrafficMonitor
         _snapshot.Replace(_tracks.Spreads(), reported);
         await _announcer.AnnounceAsync(reported, step.Dropped, _tracks, cancellationToken).ConfigureAwait(false);
         await _announcer.AnnounceInvalidQueriesAsync(collection.ServiceProblems, cancellationToken).ConfigureAwait(false);
+        _snapshot.Completed(now);
     }
 
     private void RecordQueries(ObservedCollection collection, DateTimeOffset now)

@@ -25,7 +25,7 @@ public sealed class ObservedMetrics
             "Observed max pod share divided by the even share (1.0 = perfectly even), from Prometheus.", EntryPointLabels);
         PodShare = factory.CreateGauge("lb_operator_observed_pod_share_ratio",
             "Expected and observed share of an entry point's traffic for its hottest pods.",
-            [.. EntryPointLabels, "pod", "node", "share"]);
+            [.. EntryPointLabels, "backend_pod", "node", "share"]);
         QueryErrors = factory.CreateCounter("lb_operator_observed_query_errors_total",
             "Observed-traffic queries that failed, by query (cluster or service).", "query");
         LastSuccess = factory.CreateGauge("lb_operator_observed_last_success_timestamp_seconds",

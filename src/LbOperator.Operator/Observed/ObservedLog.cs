@@ -19,6 +19,9 @@ internal static partial class ObservedLog
     [LoggerMessage(EventId = 2805, Level = LogLevel.Information, Message = "Observed traffic: {Transition} LB007 on {Object} entry point {EntryPoint}")]
     public static partial void Transition(ILogger logger, string transition, string @object, string entryPoint);
 
+    [LoggerMessage(EventId = 2807, Level = LogLevel.Error, Message = "Observed traffic: the interval failed; the next one runs as planned")]
+    public static partial void IntervalFailed(ILogger logger, Exception error);
+
     [LoggerMessage(EventId = 2806, Level = LogLevel.Warning, Message = "Observed traffic: writing the {Reason} Event on {Object} failed; retrying next interval")]
     public static partial void EventFailed(ILogger logger, Exception error, string reason, string @object);
 }

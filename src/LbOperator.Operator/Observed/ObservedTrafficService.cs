@@ -57,7 +57,7 @@ public sealed class ObservedTrafficService(
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            ObservedLog.QueryFailed(logger, 1, error.Message);
+            ObservedLog.IntervalFailed(logger, error);
         }
     }
 }

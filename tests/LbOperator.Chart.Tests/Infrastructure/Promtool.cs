@@ -14,16 +14,3 @@ public static class Promtool
     public static ProcessResult Run(params string[] arguments) =>
         ProcessRunner.Run(Path!, arguments, new Dictionary<string, string>());
 }
-
-/// <summary>A fact that needs promtool; reported as skipped only when it is truly absent.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class PromtoolFactAttribute : FactAttribute
-{
-    public PromtoolFactAttribute()
-    {
-        if (Promtool.Path is null)
-        {
-            Skip = Promtool.MissingReason;
-        }
-    }
-}

@@ -5,7 +5,8 @@ namespace LbOperator.Operator.Observed;
 /// <summary>
 /// The observed-traffic instruments. The skew and per-pod share gauges are set from
 /// <see cref="ObservedSnapshot"/> when Prometheus scrapes, so they never outlive the state they describe.
-/// Per-pod shares are exported only for the hottest pods of each judged entry point, which bounds them.
+/// Per-pod shares are exported only for the hottest pods of entry points with LB007 reported, which
+/// keeps that series count small however large the cluster.
 /// </summary>
 public sealed class ObservedMetrics
 {
@@ -24,7 +25,7 @@ public sealed class ObservedMetrics
         Skew = factory.CreateGauge("lb_operator_observed_traffic_skew_ratio",
             "Observed max pod share divided by the even share (1.0 = perfectly even), from Prometheus.", EntryPointLabels);
         PodShare = factory.CreateGauge("lb_operator_observed_pod_share_ratio",
-            "Expected and observed share of an entry point's traffic for its hottest pods.",
+            "Expected and observed share of the hottest pods of an entry point with LB007 (observed skew) reported.",
             [.. EntryPointLabels, "backend_pod", "node", "share"]);
         QueryErrors = factory.CreateCounter("lb_operator_observed_query_errors_total",
             "Observed-traffic queries that failed, by query (cluster or service).", "query");
@@ -54,12 +55,19 @@ public sealed class ObservedMetrics
     {
         var skewSeries = new HashSet<string[]>(LabelComparer.Instance);
         var shareSeries = new HashSet<string[]>(LabelComparer.Instance);
-        foreach (var spread in _snapshot.Current())
+        var (spreads, findings) = _snapshot.Read();
+        var reported = findings.Select(f => (f.Object, f.EntryPoint)).ToHashSet();
+        foreach (var spread in spreads)
         {
             var owner = spread.Expected.EntryPoint.Owner;
             string[] labels = [owner.Namespace, owner.KindName, owner.Name, spread.Expected.EntryPoint.Name];
             Skew.WithLabels(labels).Set(spread.Skew);
             skewSeries.Add(labels);
+            if (!reported.Contains((owner, spread.Expected.EntryPoint.Name)))
+            {
+                continue;
+            }
+
             foreach (var endpoint in spread.Endpoints.Take(ObservedSnapshot.PodsExported))
             {
                 var pod = endpoint.Expected.Pod?.Name ?? endpoint.Expected.Endpoint;

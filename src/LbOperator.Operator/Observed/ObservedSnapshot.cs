@@ -18,6 +18,13 @@ public sealed class ObservedSnapshot
 
     public IReadOnlyList<Finding> Findings => _state.Findings;
 
+    /// <summary>The spreads and findings of the same interval, read together.</summary>
+    public (IReadOnlyList<ObservedSpread> Spreads, IReadOnlyList<Finding> Findings) Read()
+    {
+        var state = _state;
+        return (state.Spreads, state.Findings);
+    }
+
     /// <summary>The evaluation time of the last interval that finished, Events included; null before the first.</summary>
     public DateTimeOffset? CompletedAt => _state.CompletedAt;
 

@@ -1,5 +1,6 @@
 using k8s.Models;
 using LbOperator.Chart.Tests.Infrastructure;
+using LbOperator.Operator.Observed;
 using LbOperator.Operator.Options;
 using LbOperator.Webhook;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,29 @@ public sealed class HostConfigurationTests : IDisposable
         Assert.True(operatorResult.Succeeded, operatorResult.FailureMessage);
         var webhookResult = new WebhookOptionsValidator().Validate(null, webhookOptions);
         Assert.True(webhookResult.Succeeded, webhookResult.FailureMessage);
+        var observedResult = new ObservedOptionsValidator().Validate(null, BindObserved(configuration));
+        Assert.True(observedResult.Succeeded, observedResult.FailureMessage);
+    }
+
+    [Fact]
+    public void Observed_traffic_is_off_by_default_and_its_chart_defaults_are_the_host_defaults()
+    {
+        Assert.False(BindObserved(HostConfiguration(_helm.Template())).Enabled);
+
+        var chart = BindObserved(HostConfiguration(_helm.Template("--set", "observed.prometheusUrl=http://prometheus.monitoring:9090")));
+        var host = new ObservedOptions();
+
+        Assert.Equal("http://prometheus.monitoring:9090", chart.PrometheusUrl);
+        Assert.Equal((host.IntervalValue, host.WindowValue, host.Query), (chart.IntervalValue, chart.WindowValue, chart.Query));
+        Assert.Equal((host.MinRate, host.SustainFor, host.MaxQueriesPerInterval), (chart.MinRate, chart.SustainFor, chart.MaxQueriesPerInterval));
+    }
+
+    [Fact]
+    public void An_observed_min_rate_reaches_the_host()
+    {
+        var options = BindObserved(HostConfiguration(_helm.Template("--set", "observed.prometheusUrl=http://p:9090", "--set-json", "observed.minRate=0.5")));
+
+        Assert.Equal(0.5, options.MinRate);
     }
 
     [Fact]
@@ -88,9 +112,16 @@ public sealed class HostConfigurationTests : IDisposable
         return new ConfigurationBuilder().AddInMemoryCollection(environment).Build();
     }
 
+    /// <summary>Binds strictly, leaving out the <c>LbOperator:Observed</c> subsection, which has options of its own.</summary>
     private static OperatorOptions BindOperator(IConfiguration configuration) =>
-        configuration.GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(configuration.AsEnumerable().Where(setting => !setting.Key.StartsWith(ObservedOptions.SectionName, StringComparison.Ordinal)))
+            .Build()
+            .GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
         ?? throw new Xunit.Sdk.XunitException("no LbOperator settings in the Deployment");
+
+    private static ObservedOptions BindObserved(IConfiguration configuration) =>
+        configuration.GetSection(ObservedOptions.SectionName).Get<ObservedOptions>(binder => binder.ErrorOnUnknownConfiguration = true) ?? new ObservedOptions();
 
     private static WebhookOptions BindWebhook(IConfiguration configuration) =>
         configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>(binder => binder.ErrorOnUnknownConfiguration = true)

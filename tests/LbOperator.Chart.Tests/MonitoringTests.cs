@@ -4,6 +4,7 @@ using k8s.Models;
 using LbOperator.Chart.Tests.CustomResources;
 using LbOperator.Chart.Tests.Infrastructure;
 using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Observed;
 using Prometheus;
 
 namespace LbOperator.Chart.Tests;
@@ -45,7 +46,7 @@ public sealed partial class MonitoringTests : IDisposable
 
         var alerts = rule.Spec.Groups.SelectMany(group => group.Rules).ToList();
         Assert.Equal(
-            ["LbOperatorAuditStale", "LbOperatorDown", "LbOperatorNoLeader", "LbOperatorWebhookErrors", "LoadBalancerConfigChangeBurst", "TrafficBlackholed", "TrafficSkewed"],
+            ["LbOperatorAuditStale", "LbOperatorDown", "LbOperatorNoLeader", "LbOperatorObservedTrafficSkewed", "LbOperatorWebhookErrors", "LoadBalancerConfigChangeBurst", "TrafficBlackholed", "TrafficSkewed"],
             alerts.Select(alert => alert.Alert).Order());
         Assert.All(alerts, alert =>
         {
@@ -139,8 +140,11 @@ public sealed partial class MonitoringTests : IDisposable
     private static HashSet<string> ExportedMetricNames()
     {
         var metrics = new OperatorMetrics(Metrics.NewCustomRegistry());
+        var observed = new ObservedMetrics(Metrics.NewCustomRegistry(), new ObservedSnapshot());
         var names = new HashSet<string>(StringComparer.Ordinal) { "up" };
-        foreach (var collector in typeof(OperatorMetrics).GetProperties().Select(property => property.GetValue(metrics)).OfType<Collector>())
+        var collectors = typeof(OperatorMetrics).GetProperties().Select(property => property.GetValue(metrics))
+            .Concat(typeof(ObservedMetrics).GetProperties().Select(property => property.GetValue(observed)));
+        foreach (var collector in collectors.OfType<Collector>())
         {
             names.Add(collector.Name);
             if (collector is Histogram)

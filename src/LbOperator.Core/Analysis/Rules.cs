@@ -39,9 +39,15 @@ public static class Rules
         Severity.Info,
         "Session affinity or consistent hashing: the real spread depends on the mix of clients.");
 
+    public static RuleDescriptor ObservedTrafficSkew { get; } = new(
+        "LB007",
+        "ObservedTrafficSkew",
+        Severity.Warning,
+        "Observed traffic (from Prometheus) is uneven across an entry point's pods for several intervals: a warning above the warn skew, an error above the max skew.");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [TrafficSkew, TrafficBlackholed, InvalidWeights, SingleFailureDomain, EndpointsNotReady, ClientAffinity];
+        [TrafficSkew, TrafficBlackholed, InvalidWeights, SingleFailureDomain, EndpointsNotReady, ClientAffinity, ObservedTrafficSkew];
 
     public static RuleDescriptor? Find(string id)
     {

@@ -4,6 +4,7 @@ namespace LbOperator.Core.Model;
 /// <param name="Id">The target pod's name when known, else the first address.</param>
 /// <param name="HintZones"><c>hints.forZones[*].name</c>; empty when the endpoint carries no zone hints.</param>
 /// <param name="HintNodes"><c>hints.forNodes[*].name</c>; empty when the endpoint carries no node hints.</param>
+/// <param name="Pod">The Pod named by <c>targetRef</c>; null when the endpoint does not point at a Pod.</param>
 public sealed record EndpointInfo(
     string Id,
     string? NodeName,
@@ -12,4 +13,5 @@ public sealed record EndpointInfo(
     bool? Serving,
     bool? Terminating,
     IReadOnlyList<string> HintZones,
-    IReadOnlyList<string> HintNodes);
+    IReadOnlyList<string> HintNodes,
+    PodRef? Pod = null);

@@ -18,11 +18,12 @@ public static class EndpointSliceMapper
             return null;
         }
 
-        var endpoints = slice.Endpoints?.Select(MapEndpoint).ToArray() ?? [];
-        return new EndpointSliceInfo(MetadataReader.NamespaceOf(slice.Metadata), slice.Metadata?.Name ?? "", serviceName, endpoints);
+        var sliceNamespace = MetadataReader.NamespaceOf(slice.Metadata);
+        var endpoints = slice.Endpoints?.Select(endpoint => MapEndpoint(endpoint, sliceNamespace)).ToArray() ?? [];
+        return new EndpointSliceInfo(sliceNamespace, slice.Metadata?.Name ?? "", serviceName, endpoints);
     }
 
-    private static EndpointInfo MapEndpoint(V1Endpoint endpoint)
+    private static EndpointInfo MapEndpoint(V1Endpoint endpoint, string sliceNamespace)
     {
         var conditions = endpoint.Conditions;
         return new EndpointInfo(
@@ -33,8 +34,15 @@ public static class EndpointSliceMapper
             conditions?.Serving,
             conditions?.Terminating,
             endpoint.Hints?.ForZones?.Select(zone => zone.Name).ToArray() ?? [],
-            endpoint.Hints?.ForNodes?.Select(node => node.Name).ToArray() ?? []);
+            endpoint.Hints?.ForNodes?.Select(node => node.Name).ToArray() ?? [],
+            PodOf(endpoint, sliceNamespace));
     }
+
+    /// <summary>The targetRef's namespace may be omitted; the Pod then lives with the slice.</summary>
+    private static PodRef? PodOf(V1Endpoint endpoint, string sliceNamespace) =>
+        endpoint.TargetRef is { Kind: "Pod", Name: { Length: > 0 } podName } target
+            ? new PodRef(string.IsNullOrEmpty(target.NamespaceProperty) ? sliceNamespace : target.NamespaceProperty, podName)
+            : null;
 
     private static string IdOf(V1Endpoint endpoint)
     {

@@ -12,6 +12,9 @@ public static class EventReasons
     public const string TrafficBalanced = "TrafficBalanced";
     public const string LoadBalancerConfigChanged = "LoadBalancerConfigChanged";
     public const string AuditFinding = "AuditFinding";
+    public const string ObservedTrafficSkewed = "ObservedTrafficSkewed";
+    public const string ObservedTrafficBalanced = "ObservedTrafficBalanced";
+    public const string ObservedQueryInvalid = "ObservedQueryInvalid";
 
     /// <summary>The Event type and reason announcing a finding of the rule; an unknown rule gets a generic Warning.</summary>
     public static (string Type, string Reason) ForRule(string ruleId) => ruleId switch
@@ -22,6 +25,7 @@ public static class EventReasons
         "LB004" => (EventTypes.Warning, SingleFailureDomain),
         "LB005" => (EventTypes.Warning, EndpointsNotReady),
         "LB006" => (EventTypes.Normal, ClientAffinity),
+        "LB007" => (EventTypes.Warning, ObservedTrafficSkewed),
         _ => (EventTypes.Warning, AuditFinding),
     };
 }

@@ -19,5 +19,6 @@ public static class CommandLineAliases
         ["--log-format"] = "LbOperator:LogFormat",
         ["--qps"] = "LbOperator:Api:Qps",
         ["--burst"] = "LbOperator:Api:Burst",
+        ["--prometheus-url"] = "LbOperator:Observed:PrometheusUrl",
     };
 }

@@ -2,6 +2,7 @@ using k8s;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Observed;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Queue;
 using LbOperator.Operator.Reconciliation;
@@ -54,6 +55,7 @@ public static class RuntimeServiceCollectionExtensions
 
         services.TryAddSingleton(provider => new WorkQueue(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<OperatorMetrics>()));
         services.AddReconciliation();
+        services.AddObservedTraffic(configuration);
         services.AddHostedService<OperatorService>();
         return services;
     }

@@ -11,6 +11,7 @@ public sealed class RulesTests
     [InlineData("LB004", "SingleFailureDomain", Severity.Warning)]
     [InlineData("LB005", "EndpointsNotReady", Severity.Warning)]
     [InlineData("LB006", "ClientAffinity", Severity.Info)]
+    [InlineData("LB007", "ObservedTrafficSkew", Severity.Warning)]
     public void Each_rule_id_has_its_stable_name_and_default_severity(string id, string name, Severity severity)
     {
         var rule = Rules.Find(id);
@@ -22,9 +23,9 @@ public sealed class RulesTests
     }
 
     [Fact]
-    public void The_catalogue_lists_the_six_rules_in_id_order()
+    public void The_catalogue_lists_the_seven_rules_in_id_order()
     {
-        Assert.Equal(["LB001", "LB002", "LB003", "LB004", "LB005", "LB006"], Rules.All.Select(r => r.Id));
+        Assert.Equal(["LB001", "LB002", "LB003", "LB004", "LB005", "LB006", "LB007"], Rules.All.Select(r => r.Id));
         Assert.Null(Rules.Find("LB999"));
     }
 }

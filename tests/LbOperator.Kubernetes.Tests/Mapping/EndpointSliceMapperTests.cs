@@ -44,6 +44,25 @@ public class EndpointSliceMapperTests
     }
 
     [Theory]
+    [InlineData("Pod", "web-1", "shop", "shop/web-1")]
+    [InlineData("Pod", "web-1", null, "shop/web-1")]
+    [InlineData("Pod", "web-1", "other", "other/web-1")]
+    [InlineData("Node", "node-a", null, null)]
+    [InlineData(null, null, null, null)]
+    public void The_pod_comes_from_the_target_ref_in_the_slice_namespace_unless_it_names_one(string? targetKind, string? targetName, string? targetNamespace, string? expected)
+    {
+        var endpoint = new V1Endpoint
+        {
+            Addresses = ["10.0.0.1"],
+            TargetRef = targetKind is null ? null : new V1ObjectReference { Kind = targetKind, Name = targetName, NamespaceProperty = targetNamespace },
+        };
+
+        var info = EndpointSliceMapper.Map(Slice(endpoint))!;
+
+        Assert.Equal(expected, info.Endpoints[0].Pod?.ToString());
+    }
+
+    [Theory]
     [InlineData(null, null, null)]
     [InlineData(true, true, false)]
     [InlineData(false, true, true)]

@@ -24,8 +24,12 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
 
     public PublishedStates States => _app.Services.GetRequiredService<PublishedStates>();
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the host and waits until it leads and has finished its first full audit.</summary>
-    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster)
+    /// <param name="args">Command-line flags, as the executable passes them.</param>
+    /// <param name="configure">Registers extra services before the host is built.</param>
+    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyList<string>? args = null, Action<WebApplicationBuilder>? configure = null)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -44,7 +48,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides });
+        var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides, Args = args ?? [], ConfigureBuilder = configure });
         await app.StartAsync();
         var operatorUnderTest = new OperatorUnderTest(app);
         await Poll.UntilAsync(

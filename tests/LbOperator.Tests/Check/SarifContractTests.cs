@@ -17,7 +17,7 @@ public class SarifContractTests
         Assert.Equal("lb-operator", driver.GetProperty("name").GetString());
         Assert.False(string.IsNullOrEmpty(driver.GetProperty("version").GetString()));
         var rules = driver.GetProperty("rules").EnumerateArray().ToArray();
-        Assert.Equal(["LB001", "LB002", "LB003", "LB004", "LB005", "LB006"], rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(["LB001", "LB002", "LB003", "LB004", "LB005", "LB006", "LB007"], rules.Select(r => r.GetProperty("id").GetString()));
         Assert.All(rules, rule => Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("help").GetProperty("text").GetString())));
         Assert.Equal("note", rules[5].GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Empty(root.GetProperty("runs")[0].GetProperty("results").EnumerateArray());

@@ -59,7 +59,7 @@ internal static class BackendSpread
         var each = share / ready.Length;
         foreach (var endpoint in ready)
         {
-            draft.Endpoints.Add(new EndpointShare(@namespace, serviceName, endpoint.Id, endpoint.Node, endpoint.Zone, each));
+            draft.Endpoints.Add(new EndpointShare(@namespace, serviceName, endpoint.Id, endpoint.Node, endpoint.Zone, each, endpoint.Pod));
         }
     }
 }

@@ -12,6 +12,8 @@ internal readonly record struct ReadyEndpoint(EndpointInfo Source, string? Zone)
 
     public string? Node => Source.NodeName;
 
+    public PodRef? Pod => Source.Pod;
+
     public IReadOnlyList<string> HintZones => Source.HintZones;
 
     public IReadOnlyList<string> HintNodes => Source.HintNodes;

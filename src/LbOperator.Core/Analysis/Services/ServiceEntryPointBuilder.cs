@@ -45,7 +45,7 @@ internal static class ServiceEntryPointBuilder
             for (var i = 0; i < ready.Length; i++)
             {
                 var endpoint = ready[i];
-                draft.Endpoints.Add(new EndpointShare(service.Namespace, service.Name, endpoint.Id, endpoint.Node, endpoint.Zone, shares[i]));
+                draft.Endpoints.Add(new EndpointShare(service.Namespace, service.Name, endpoint.Id, endpoint.Node, endpoint.Zone, shares[i], endpoint.Pod));
             }
 
             ArrayPool<double>.Shared.Return(rented);

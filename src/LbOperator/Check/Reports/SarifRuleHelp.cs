@@ -24,6 +24,10 @@ internal static class SarifRuleHelp
         "LB006" =>
             "Session affinity or consistent hashing pins clients to endpoints, so the real spread depends on the mix of clients. "
             + "This is informational; make sure a few heavy clients cannot overload one pod.",
+        "LB007" =>
+            "Prometheus shows one pod receiving more than its fair share for several intervals. When the configuration explains it, "
+            + "fix it as LB001; otherwise balance per request rather than per connection (an L7 proxy or mesh for HTTP/2 and gRPC, "
+            + "client-side round robin over a headless Service, or a maximum connection age on the server). Reported by the operator only.",
         _ => "See the lb-operator README for this rule.",
     };
 }

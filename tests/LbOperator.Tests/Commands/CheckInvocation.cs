@@ -14,6 +14,14 @@ internal sealed record CheckInvocation(int ExitCode, string Stdout, string Stder
 
     public static CheckInvocation RunWithStdin(string stdin, params string[] args) => RunWith(new StringReader(stdin), args);
 
+    public static async Task<CheckInvocation> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = await CommandLine.InvokeAsync(args, new CliConsole(new StringReader(""), stdout, stderr, UseColour: false));
+        return new CheckInvocation(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
     public static CheckInvocation RunWith(TextReader stdin, params string[] args)
     {
         var stdout = new StringWriter();

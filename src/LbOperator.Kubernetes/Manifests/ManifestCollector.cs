@@ -10,6 +10,8 @@ namespace LbOperator.Kubernetes.Manifests;
 /// </summary>
 internal sealed class ManifestCollector(ManifestReadOptions options)
 {
+    public ManifestReadOptions Options => options;
+
     public List<ManifestObject> Objects { get; } = [];
 
     public List<SkippedDocument> Skipped { get; } = [];

@@ -94,7 +94,15 @@ public static class ManifestLoader
             }
 
             using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-            YamlManifestReader.Read(text, path, sink, line => File.ReadLines(path).Skip(line - 1).FirstOrDefault());
+            Func<int, string?> lineAt = line => File.ReadLines(path).Skip(line - 1).FirstOrDefault();
+            if (new FileInfo(path).Length > 2L * ChunkedYamlReader.PartChars)
+            {
+                ChunkedYamlReader.Read(text, path, sink.Options, sink, lineAt);
+            }
+            else
+            {
+                YamlManifestReader.Read(text, path, sink, lineAt);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

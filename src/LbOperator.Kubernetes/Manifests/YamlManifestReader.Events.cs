@@ -10,6 +10,8 @@ internal sealed partial class YamlManifestReader
 
     private ParsingEvent Current => _parser.Current!;
 
+    private int LineOf(Mark mark) => (int)mark.Line + _lineOffset;
+
     /// <summary>Moves to the next event that is not a comment, remembering a <c># Source:</c> comment between documents.</summary>
     private void Next()
     {
@@ -61,9 +63,10 @@ internal sealed partial class YamlManifestReader
     /// YAML forbids tabs in indentation, but the parser notices only later and points at the start of the
     /// enclosing block; the line with the tab is the useful place to show.
     /// </summary>
-    private static (int Line, int Column) TabAware(Mark mark, Func<int, string?> lineAt)
+    private static (int Line, int Column) TabAware(Mark mark, int lineOffset, Func<int, string?> lineAt)
     {
-        for (var line = (int)mark.Line; line <= mark.Line + 2; line++)
+        var at = (int)mark.Line + lineOffset;
+        for (var line = at; line <= at + 2; line++)
         {
             if (lineAt(line) is { } text && text.TrimStart(' ').StartsWith('\t'))
             {
@@ -71,7 +74,7 @@ internal sealed partial class YamlManifestReader
             }
         }
 
-        return ((int)mark.Line, (int)mark.Column);
+        return (at, (int)mark.Column);
     }
 
     /// <summary>A document that cannot be read, at the place of the offending node.</summary>
@@ -104,7 +107,7 @@ internal sealed partial class YamlManifestReader
                     continue;
                 }
 
-                var source = list with { Line = (int)start.Line, Column = (int)start.Column };
+                var source = list with { Line = reader.LineOf(start), Column = (int)start.Column };
                 var (apiVersion, kind) = reader.WriteMapping(item, top: true, list: null);
                 kind ??= ManifestKinds.ItemKindOf(listKind);
                 if (kind is null)

@@ -18,14 +18,16 @@ internal sealed partial class YamlManifestReader
     private readonly string _file;
     private readonly ManifestCollector _sink;
     private readonly Func<int, string?> _lineAt;
+    private readonly int _lineOffset;
     private readonly Dictionary<string, byte[]> _anchors = new(StringComparer.Ordinal);
     private readonly JsonFragment _document = new();
     private readonly JsonFragment _item = new();
     private string? _renderedFrom;
     private int _depth;
 
-    private YamlManifestReader(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt)
+    private YamlManifestReader(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset)
     {
+        _lineOffset = lineOffset;
         _parser = new Parser(new Scanner(new BomSkippingReader(text), skipComments: false));
         _file = file;
         _sink = sink;
@@ -33,16 +35,17 @@ internal sealed partial class YamlManifestReader
     }
 
     /// <param name="lineAt">The text of a 1-based line, read again only to explain an error.</param>
-    public static void Read(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt)
+    /// <param name="lineOffset">Lines of the file before <paramref name="text"/>, when it is a part of the file.</param>
+    public static void Read(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset = 0)
     {
-        var reader = new YamlManifestReader(text, file, sink, lineAt);
+        var reader = new YamlManifestReader(text, file, sink, lineAt, lineOffset);
         try
         {
             reader.ReadStream();
         }
         catch (YamlException ex)
         {
-            var (line, column) = TabAware(ex.Start, lineAt);
+            var (line, column) = TabAware(ex.Start, lineOffset, lineAt);
             sink.Error(file, line, column, reader.WithHint(line, YamlErrors.Describe(ex)));
         }
     }
@@ -60,7 +63,7 @@ internal sealed partial class YamlManifestReader
             }
             catch (InputError error)
             {
-                _sink.Error(_file, (int)error.At.Line, (int)error.At.Column, WithHint((int)error.At.Line, error.Message));
+                _sink.Error(_file, LineOf(error.At), (int)error.At.Column, WithHint(LineOf(error.At), error.Message));
                 SkipToDocumentEnd();
             }
 
@@ -100,13 +103,13 @@ internal sealed partial class YamlManifestReader
     }
 
     private void Skip(Mark at, string what) =>
-        _sink.Note(_file, (int)at.Line, (int)at.Column, $"skipped {what}, not a Kubernetes object");
+        _sink.Note(_file, LineOf(at), (int)at.Column, $"skipped {what}, not a Kubernetes object");
 
     /// <summary>The top-level mapping: an object, or a List whose items are objects.</summary>
     private void ReadTopMapping()
     {
         var start = Current.Start;
-        var source = new SourceLocation(_file, (int)start.Line, _renderedFrom, (int)start.Column);
+        var source = new SourceLocation(_file, LineOf(start), _renderedFrom, (int)start.Column);
         var list = new ListItems(this, source);
         _document.Reset();
         var (apiVersion, kind) = WriteMapping(_document, top: true, list);
@@ -124,7 +127,7 @@ internal sealed partial class YamlManifestReader
     private (string? ApiVersion, string? Kind) WriteMapping(JsonFragment json, bool top, ListItems? list)
     {
         var start = Take<MappingStart>();
-        json.Mark(start.Start.Line, start.Start.Column);
+        json.Mark(LineOf(start.Start), start.Start.Column);
         var anchorStart = json.Offset;
         json.Writer.WriteStartObject();
         _depth++;
@@ -162,7 +165,7 @@ internal sealed partial class YamlManifestReader
         {
             case Scalar scalar:
                 Next();
-                json.Mark(scalar.Start.Line, scalar.Start.Column);
+                json.Mark(LineOf(scalar.Start), scalar.Start.Column);
                 var anchorStart = json.Offset;
                 if (scalar.Style == ScalarStyle.Plain && scalar.Value.Contains("{{", StringComparison.Ordinal))
                 {
@@ -177,7 +180,7 @@ internal sealed partial class YamlManifestReader
                 break;
             case SequenceStart sequence:
                 Next();
-                json.Mark(sequence.Start.Line, sequence.Start.Column);
+                json.Mark(LineOf(sequence.Start), sequence.Start.Column);
                 var sequenceStart = json.Offset;
                 json.Writer.WriteStartArray();
                 _depth++;
@@ -198,7 +201,7 @@ internal sealed partial class YamlManifestReader
                     throw new InputError(alias.Start, $"unknown anchor *{alias.Value.Value}");
                 }
 
-                json.Mark(alias.Start.Line, alias.Start.Column);
+                json.Mark(LineOf(alias.Start), alias.Start.Column);
                 json.Writer.WriteRawValue(fragment, skipInputValidation: true);
                 break;
             default:

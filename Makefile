@@ -6,7 +6,7 @@ CLI            = src/LbOperator/bin/$(CONFIGURATION)/net10.0/lb-operator
 
 export HELM
 
-.PHONY: all build test demo bench manifests clean
+.PHONY: all build test demo bench bench-check manifests clean
 
 all: build
 
@@ -28,6 +28,10 @@ demo:
 
 bench:
 	$(DOTNET) run -c Release --project tests/LbOperator.Benchmarks -- --filter '*'
+
+# Whole-process wall time and peak memory of `check` on the inputs of the README speed table.
+bench-check:
+	tests/LbOperator.Benchmarks/Check/check-speed
 
 # Regenerates the plain manifests in deploy/manifests from the chart.
 manifests: $(HELM)

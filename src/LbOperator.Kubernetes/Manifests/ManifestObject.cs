@@ -3,5 +3,5 @@ using k8s.Models;
 
 namespace LbOperator.Kubernetes.Manifests;
 
-/// <summary>An object of a kind the analysis reads, with the place it was defined.</summary>
+/// <summary>An object of a kind the analysis reads, with the place it was defined (a file, or the live cluster).</summary>
 public sealed record ManifestObject(IKubernetesObject<V1ObjectMeta> Object, SourceLocation Source);

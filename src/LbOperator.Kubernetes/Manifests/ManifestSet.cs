@@ -7,24 +7,34 @@ using LbOperator.Kubernetes.Mapping;
 namespace LbOperator.Kubernetes.Manifests;
 
 /// <summary>
-/// The objects read from a set of manifests. When the same object is defined twice, the later
-/// definition wins, as it would with <c>kubectl apply</c> of the same files in order.
+/// The objects read from a set of inputs, mapped for the analysis. When the same object is defined
+/// twice, the later definition wins, as it would with <c>kubectl apply</c> of the same inputs in order;
+/// each such case is kept in <see cref="Duplicates"/>.
 /// </summary>
 public sealed class ManifestSet
 {
     private readonly Dictionary<ObjectRef, SourceLocation> _sources = [];
 
-    public ManifestSet(IEnumerable<ManifestObject> objects, IReadOnlyList<SkippedDocument> skipped)
+    public ManifestSet(IEnumerable<ManifestObject> objects, IReadOnlyList<SkippedDocument> skipped, IReadOnlyList<InputDiagnostic>? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
         var latest = new Dictionary<(string Kind, string? Namespace, string? Name), ManifestObject>();
+        var duplicates = new List<DuplicateObject>();
         foreach (var item in objects)
         {
-            latest[(item.Object.Kind, item.Object.Metadata?.NamespaceProperty, item.Object.Metadata?.Name)] = item;
+            var key = (item.Object.Kind, item.Object.Metadata?.NamespaceProperty, item.Object.Metadata?.Name);
+            if (latest.TryGetValue(key, out var earlier))
+            {
+                duplicates.Add(new DuplicateObject(item.Object.Kind, key.NamespaceProperty, key.Name ?? "", earlier.Source, item.Source));
+            }
+
+            latest[key] = item;
         }
 
         Objects = latest.Values.ToArray();
         Skipped = skipped;
+        Diagnostics = diagnostics ?? [];
+        Duplicates = duplicates;
         Services = Objects.Select(o => o.Object).OfType<V1Service>().Select(ServiceMapper.Map).ToArray();
         EndpointSlices = Objects.Select(o => o.Object).OfType<V1EndpointSlice>().Select(EndpointSliceMapper.Map).OfType<EndpointSliceInfo>().ToArray();
         Nodes = Objects.Select(o => o.Object).OfType<V1Node>().Select(NodeMapper.Map).ToArray();
@@ -44,6 +54,14 @@ public sealed class ManifestSet
 
     public IReadOnlyList<SkippedDocument> Skipped { get; }
 
+    /// <summary>Input errors and notes, in the order the inputs were read.</summary>
+    public IReadOnlyList<InputDiagnostic> Diagnostics { get; }
+
+    public IEnumerable<InputDiagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>Objects defined more than once: the earlier and the later (winning) definition.</summary>
+    public IReadOnlyList<DuplicateObject> Duplicates { get; }
+
     public IReadOnlyList<ServiceInfo> Services { get; }
 
     /// <summary>Only slices labelled <c>kubernetes.io/service-name</c>; others feed no Service.</summary>
@@ -57,8 +75,34 @@ public sealed class ManifestSet
 
     public IClusterView ToClusterView() => new InMemoryClusterView(Services, EndpointSlices, Nodes, Ingresses, HttpRoutes);
 
+    /// <summary>Objects of this set that replaced an object of the base it was laid over (see <see cref="Over"/>).</summary>
+    public IReadOnlyList<DuplicateObject> Overlaid { get; } = [];
+
+    /// <summary>
+    /// These objects laid over a base (the live cluster), as an apply would: an object defined in both is
+    /// the one from this set, and is listed in <see cref="Overlaid"/>.
+    /// </summary>
+    public ManifestSet Over(IEnumerable<ManifestObject> baseObjects)
+    {
+        ArgumentNullException.ThrowIfNull(baseObjects);
+        var merged = new ManifestSet(baseObjects.Concat(Objects), Skipped, Diagnostics);
+        return new ManifestSet(merged.Objects, Skipped, Diagnostics, Duplicates, merged.Duplicates);
+    }
+
     /// <summary>Where an audited object was defined, for pointing a finding at its manifest.</summary>
     public SourceLocation? SourceOf(ObjectRef target) => _sources.GetValueOrDefault(target);
+
+    private ManifestSet(
+        IReadOnlyList<ManifestObject> objects,
+        IReadOnlyList<SkippedDocument> skipped,
+        IReadOnlyList<InputDiagnostic> diagnostics,
+        IReadOnlyList<DuplicateObject> duplicates,
+        IReadOnlyList<DuplicateObject> overlaid)
+        : this(objects, skipped, diagnostics)
+    {
+        Duplicates = duplicates;
+        Overlaid = overlaid;
+    }
 
     private static ObjectRef? RefOf(IKubernetesObject<V1ObjectMeta> value)
     {
@@ -72,3 +116,6 @@ public sealed class ManifestSet
         return kind is null ? null : new ObjectRef(kind.Value, value.Metadata?.NamespaceProperty ?? "default", value.Metadata?.Name ?? "");
     }
 }
+
+/// <summary>An object defined twice; <paramref name="Winner"/> is the definition that counts.</summary>
+public sealed record DuplicateObject(string Kind, string? Namespace, string Name, SourceLocation Loser, SourceLocation Winner);

@@ -1,173 +1,236 @@
-using System.Text.RegularExpressions;
-using k8s;
-using k8s.Models;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace LbOperator.Kubernetes.Manifests;
 
 /// <summary>
-/// Reads the documents of one YAML or JSON text. Each document's apiVersion and kind are peeked in the
-/// representation model first, so unknown kinds are skipped without ever reaching KubernetesClient's
-/// typed deserialiser, which rejects kinds it has no model for.
+/// Reads the documents of one YAML text in a single streamed pass over the parser's events: each object
+/// is written as JSON while it is parsed (aliases expanded, lines kept) and decoded on its last event, so
+/// memory holds one object's text at a time, never the whole input. Objects of kinds the analysis does
+/// not read are counted and dropped. A document with an error is reported and the next one is read; a
+/// syntax error ends the file, as the parser cannot go on.
 /// </summary>
 internal sealed partial class YamlManifestReader
 {
-    private readonly string _text;
-    private readonly string _file;
-    private readonly ICollection<ManifestObject> _objects;
-    private readonly ICollection<SkippedDocument> _skipped;
-    private readonly YamlTextIndex _index;
+    private const string HelmSourcePrefix = "Source:";
 
-    private YamlManifestReader(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
+    private readonly IParser _parser;
+    private readonly string _file;
+    private readonly ManifestCollector _sink;
+    private readonly Func<int, string?> _lineAt;
+    private readonly int _lineOffset;
+    private readonly Dictionary<string, byte[]> _anchors = new(StringComparer.Ordinal);
+    private readonly JsonFragment _document = new();
+    private readonly JsonFragment _item = new();
+    private string? _renderedFrom;
+    private int _depth;
+
+    private YamlManifestReader(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset)
     {
-        _text = text;
+        _lineOffset = lineOffset;
+        _parser = new Parser(new Scanner(new BomSkippingReader(text), skipComments: false));
         _file = file;
-        _objects = objects;
-        _skipped = skipped;
-        _index = new YamlTextIndex(text);
+        _sink = sink;
+        _lineAt = lineAt;
     }
 
-    public static void Read(string text, string file, ICollection<ManifestObject> objects, ICollection<SkippedDocument> skipped)
+    /// <param name="lineAt">The text of a 1-based line, read again only to explain an error.</param>
+    /// <param name="lineOffset">Lines of the file before <paramref name="text"/>, when it is a part of the file.</param>
+    public static void Read(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset = 0)
     {
-        var stream = new YamlStream();
+        var reader = new YamlManifestReader(text, file, sink, lineAt, lineOffset);
         try
         {
-            stream.Load(new StringReader(text));
+            reader.ReadStream();
         }
         catch (YamlException ex)
         {
-            throw new ManifestException(file, LineOf(ex.Start), Describe(ex), ex);
-        }
-
-        var reader = new YamlManifestReader(text, file, objects, skipped);
-        foreach (var document in stream.Documents)
-        {
-            reader.ReadNode(document.RootNode, reader._index.RenderedFrom((int)document.RootNode.Start.Index));
+            var (line, column) = TabAware(ex.Start, lineOffset, lineAt);
+            sink.Error(file, line, column, reader.WithHint(line, YamlErrors.Describe(ex)));
         }
     }
 
-    private void ReadNode(YamlNode node, string? renderedFrom)
+    private void ReadStream()
     {
-        if (node is YamlScalarNode { Value: null or "" })
+        Next();
+        Take<StreamStart>();
+        while (Current is not StreamEnd)
         {
-            return;
-        }
+            Take<DocumentStart>();
+            try
+            {
+                ReadRoot();
+            }
+            catch (InputError error)
+            {
+                _sink.Error(_file, LineOf(error.At), (int)error.At.Column, WithHint(LineOf(error.At), error.Message));
+                SkipToDocumentEnd();
+            }
 
-        var source = new SourceLocation(_file, LineOf(node.Start), renderedFrom);
-        if (node is not YamlMappingNode mapping)
-        {
-            throw new ManifestException(_file, source.Line, "expected a Kubernetes object (a mapping with apiVersion and kind)");
+            Take<DocumentEnd>();
+            _renderedFrom = null;
+            _anchors.Clear();
         }
-
-        var apiVersion = ScalarOf(mapping, "apiVersion");
-        var kind = ScalarOf(mapping, "kind");
-        if (kind is not null && ManifestKinds.IsList(kind) && mapping.Children.TryGetValue(new YamlScalarNode("items"), out var items))
-        {
-            ReadItems(items, renderedFrom);
-            return;
-        }
-
-        var deserialize = apiVersion is null || kind is null ? null : ManifestKinds.DeserializerFor(apiVersion, kind);
-        if (deserialize is null)
-        {
-            _skipped.Add(new SkippedDocument(apiVersion, kind, source));
-            return;
-        }
-
-        var value = Deserialize(deserialize, mapping, kind!);
-        if (string.IsNullOrEmpty(value.Metadata?.Name))
-        {
-            throw new ManifestException(_file, source.Line, $"{kind} has no metadata.name");
-        }
-
-        if (ManifestKinds.IsNamespaced(kind!) && string.IsNullOrEmpty(value.Metadata?.NamespaceProperty))
-        {
-            value.Metadata ??= new V1ObjectMeta();
-            value.Metadata.NamespaceProperty = "default";
-        }
-
-        _objects.Add(new ManifestObject(value, source));
     }
 
-    private void ReadItems(YamlNode items, string? renderedFrom)
+    private void ReadRoot()
     {
-        switch (items)
+        var start = Current.Start;
+        switch (Current)
         {
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence)
+            case MappingStart:
+                ReadTopMapping();
+                break;
+            case Scalar scalar:
+                Next();
+                if (scalar.Value.Length > 0 || scalar.Style != ScalarStyle.Plain)
                 {
-                    ReadNode(item, renderedFrom);
+                    Skip(start, YamlScalars.IsNull(scalar.Value) && scalar.Style == ScalarStyle.Plain ? "a null document" : "a document that is a scalar");
                 }
 
                 break;
-            case YamlScalarNode { Value: null or "" or "null" }:
+            case SequenceStart:
+                WriteNode(_item);
+                _item.Reset();
+                Skip(start, "a document that is a sequence");
                 break;
             default:
-                throw new ManifestException(_file, LineOf(items.Start), "items of a List must be a sequence");
+                WriteNode(_item);
+                _item.Reset();
+                Skip(start, "a document that is an alias");
+                break;
         }
     }
 
-    /// <summary>
-    /// Deserialises the mapping's own text, its first line indented as in the file so that the block
-    /// stays consistent; a line in the deserialiser's error is then shifted back to the user's file.
-    /// </summary>
-    private IKubernetesObject<V1ObjectMeta> Deserialize(Func<string, IKubernetesObject<V1ObjectMeta>> deserialize, YamlMappingNode node, string kind)
+    private void Skip(Mark at, string what) =>
+        _sink.Note(_file, LineOf(at), (int)at.Column, $"skipped {what}, not a Kubernetes object");
+
+    /// <summary>The top-level mapping: an object, or a List whose items are objects.</summary>
+    private void ReadTopMapping()
     {
-        var start = (int)node.Start.Index;
-        var firstLine = LineOf(node.Start);
-        var text = new string(' ', (int)node.Start.Column - 1) + _text[start.._index.MappingEnd(start)];
-        try
+        var start = Current.Start;
+        var source = new SourceLocation(_file, LineOf(start), _renderedFrom, (int)start.Column);
+        var list = new ListItems(this, source);
+        _document.Reset();
+        var (apiVersion, kind) = WriteMapping(_document, top: true, list);
+        if (list.Seen && ManifestKinds.IsList(kind))
         {
-            return deserialize(text);
+            list.Finish(apiVersion, kind);
+            return;
         }
-        catch (YamlException ex)
+
+        list.Finish(null, null);
+        _sink.Add(apiVersion, kind, source, _document.Json, _document.Locate);
+    }
+
+    /// <summary>Writes a mapping; at the top of a document it also returns its apiVersion and kind and hands <c>items</c> to the list.</summary>
+    private (string? ApiVersion, string? Kind) WriteMapping(JsonFragment json, bool top, ListItems? list)
+    {
+        var start = Take<MappingStart>();
+        json.Mark(LineOf(start.Start), start.Start.Column);
+        var anchorStart = json.Offset;
+        json.Writer.WriteStartObject();
+        _depth++;
+        string? apiVersion = null;
+        string? kind = null;
+        while (Current is not MappingEnd)
         {
-            var line = LineOf(ex.Start) > 0 ? firstLine + LineOf(ex.Start) - 1 : firstLine;
-            throw new ManifestException(_file, line, $"invalid {kind}: {Describe(ex)}", ex);
+            var key = ReadKey();
+            if (top && list is not null && key == "items" && Current is SequenceStart)
+            {
+                list.Read(apiVersion, kind);
+                continue;
+            }
+
+            json.Writer.WritePropertyName(key);
+            if (top && Current is Scalar { Style: ScalarStyle.Plain or ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } value
+                && key is "apiVersion" or "kind" && value.Value.Length > 0)
+            {
+                (apiVersion, kind) = key == "kind" ? (apiVersion, value.Value) : (value.Value, kind);
+            }
+
+            WriteNode(json);
+        }
+
+        Next();
+        _depth--;
+        json.Writer.WriteEndObject();
+        Remember(start.Anchor, json, anchorStart);
+        return (apiVersion, kind);
+    }
+
+    private void WriteNode(JsonFragment json)
+    {
+        switch (Current)
+        {
+            case Scalar scalar:
+                Next();
+                json.Mark(LineOf(scalar.Start), scalar.Start.Column);
+                var anchorStart = json.Offset;
+                if (scalar.Style == ScalarStyle.Plain && scalar.Value.Contains("{{", StringComparison.Ordinal))
+                {
+                    throw new InputError(scalar.Start, $"unrendered Helm template expression '{scalar.Value}'");
+                }
+
+                YamlScalars.Write(json.Writer, scalar);
+                Remember(scalar.Anchor, json, anchorStart);
+                break;
+            case MappingStart:
+                WriteMapping(json, top: false, list: null);
+                break;
+            case SequenceStart sequence:
+                Next();
+                json.Mark(LineOf(sequence.Start), sequence.Start.Column);
+                var sequenceStart = json.Offset;
+                json.Writer.WriteStartArray();
+                _depth++;
+                while (Current is not SequenceEnd)
+                {
+                    WriteNode(json);
+                }
+
+                Next();
+                _depth--;
+                json.Writer.WriteEndArray();
+                Remember(sequence.Anchor, json, sequenceStart);
+                break;
+            case AnchorAlias alias:
+                Next();
+                if (!_anchors.TryGetValue(alias.Value.Value, out var fragment))
+                {
+                    throw new InputError(alias.Start, $"unknown anchor *{alias.Value.Value}");
+                }
+
+                json.Mark(LineOf(alias.Start), alias.Start.Column);
+                json.Writer.WriteRawValue(fragment, skipInputValidation: true);
+                break;
+            default:
+                throw new InputError(Current.Start, $"unexpected {Current.GetType().Name}");
         }
     }
 
-    private static string? ScalarOf(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { Length: > 0 } scalar }
-            ? scalar
-            : null;
-
-    private static int LineOf(Mark mark) => (int)mark.Line;
-
-    /// <summary>YamlDotNet prefixes its messages with the position, which the caller already reports as file:line.</summary>
-    private static string Describe(Exception ex)
+    /// <summary>Anchors live for the whole document, so an alias in one List item can use an anchor of another, as kubectl allows.</summary>
+    private void Remember(AnchorName anchor, JsonFragment json, long start)
     {
-        var innermost = ex;
-        while (innermost.InnerException is not null)
+        if (!anchor.IsEmpty)
         {
-            innermost = innermost.InnerException;
+            _anchors[anchor.Value] = json.CopySince(start);
         }
-
-        var message = Whitespace().Replace(PositionPrefix().Replace(innermost.Message, ""), " ").Trim();
-        var wrongType = WrongTypeMessage().Match(message);
-        if (wrongType.Success)
-        {
-            return $"expected {FriendlyTypeName(wrongType.Groups["type"].Value)} here";
-        }
-
-        return message.Length == 0 ? "cannot parse" : message;
     }
 
-    private static string FriendlyTypeName(string clrName) => clrName switch
+    private string ReadKey()
     {
-        "System.String" => "a string",
-        "System.Int32" or "System.Int64" or "System.Nullable`1[[System.Int32" => "an integer",
-        "System.Boolean" => "true or false",
-        _ => "a value of type " + clrName[(clrName.LastIndexOf('.') + 1)..],
-    };
+        if (Current is Scalar key)
+        {
+            Next();
+            if (key.Style == ScalarStyle.Plain && key.Value.Contains("{{", StringComparison.Ordinal))
+            {
+                throw new InputError(key.Start, $"unrendered Helm template expression '{key.Value}'");
+            }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+            return key.Value;
+        }
 
-    [GeneratedRegex(@"^No node deserializer was able to deserialize the node into type (?<type>[^,\s]+)")]
-    private static partial Regex WrongTypeMessage();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex PositionPrefix();
+        throw new InputError(Current.Start, Current is MappingStart ? "a mapping cannot be a key (an unrendered Helm template expression?)" : "only a plain value can be a key");
+    }
 }

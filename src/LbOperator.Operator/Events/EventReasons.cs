@@ -1,3 +1,5 @@
+using LbOperator.Core.Analysis;
+
 namespace LbOperator.Operator.Events;
 
 /// <summary>The Event reasons the operator writes, one per rule plus the two state transitions.</summary>
@@ -16,16 +18,11 @@ public static class EventReasons
     public const string ObservedTrafficBalanced = "ObservedTrafficBalanced";
     public const string ObservedQueryInvalid = "ObservedQueryInvalid";
 
-    /// <summary>The Event type and reason announcing a finding of the rule; an unknown rule gets a generic Warning.</summary>
-    public static (string Type, string Reason) ForRule(string ruleId) => ruleId switch
-    {
-        "LB001" => (EventTypes.Warning, TrafficSkewed),
-        "LB002" => (EventTypes.Warning, TrafficBlackholed),
-        "LB003" => (EventTypes.Warning, InvalidWeights),
-        "LB004" => (EventTypes.Warning, SingleFailureDomain),
-        "LB005" => (EventTypes.Warning, EndpointsNotReady),
-        "LB006" => (EventTypes.Normal, ClientAffinity),
-        "LB007" => (EventTypes.Warning, ObservedTrafficSkewed),
-        _ => (EventTypes.Warning, AuditFinding),
-    };
+    /// <summary>
+    /// The Event type and reason announcing a finding of the rule, from the rule catalogue: informational
+    /// rules are Normal, the others Warning; an unknown rule gets a generic Warning.
+    /// </summary>
+    public static (string Type, string Reason) ForRule(string ruleId) => Rules.Find(ruleId) is { } rule
+        ? (rule.DefaultSeverity == Severity.Info ? EventTypes.Normal : EventTypes.Warning, rule.EventReason)
+        : (EventTypes.Warning, AuditFinding);
 }

@@ -8,9 +8,10 @@ namespace LbOperator.Operator.Hosting;
 /// </summary>
 public static class KubernetesConnection
 {
-    public static KubernetesClientConfiguration Resolve(string? kubeconfigPath)
+    /// <param name="context">A kubeconfig context other than the current one; it implies reading a kubeconfig.</param>
+    public static KubernetesClientConfiguration Resolve(string? kubeconfigPath, string? context = null)
     {
-        if (kubeconfigPath is null && KubernetesClientConfiguration.IsInCluster())
+        if (kubeconfigPath is null && context is null && KubernetesClientConfiguration.IsInCluster())
         {
             return KubernetesClientConfiguration.InClusterConfig();
         }
@@ -21,6 +22,6 @@ public static class KubernetesConnection
             throw new FileNotFoundException($"Kubeconfig file '{path}' does not exist.", path);
         }
 
-        return KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
+        return KubernetesClientConfiguration.BuildConfigFromConfigFile(path, currentContext: context);
     }
 }

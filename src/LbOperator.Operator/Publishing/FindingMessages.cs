@@ -17,7 +17,7 @@ public static class FindingMessages
     public static string Announce(Finding finding, EntryPointResult? entryPoint)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        if (finding.RuleId != "LB001" || entryPoint is null || entryPoint.Endpoints.Count == 0)
+        if (finding.RuleId != Rules.TrafficSkew.Id || entryPoint is null || entryPoint.Endpoints.Count == 0)
         {
             return finding.Message;
         }

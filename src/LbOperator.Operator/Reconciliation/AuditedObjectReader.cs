@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Caching;
@@ -12,8 +13,6 @@ namespace LbOperator.Operator.Reconciliation;
 /// <summary>Reads an audited object from its informer cache; config fields are extracted once per object version.</summary>
 public sealed class AuditedObjectReader
 {
-    private const string IgnoreAnnotation = "lb-operator.io/ignore";
-
     private readonly IObjectStore<V1Service> _services;
     private readonly IObjectStore<V1Ingress> _ingresses;
     private readonly IObjectStore<HttpRoute> _routes;
@@ -49,9 +48,7 @@ public sealed class AuditedObjectReader
 
     private static AuditedObject Build(ObjectRef key, IKubernetesObject<V1ObjectMeta> item, LoadBalancingConfig config)
     {
-        var ignored = item.Metadata?.Annotations is { } annotations
-            && annotations.TryGetValue(IgnoreAnnotation, out var value)
-            && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        var ignored = ObjectAnnotations.IsIgnored(item.Metadata?.Annotations?.AsReadOnly());
         return new AuditedObject(EventTarget.From(key, item.ApiVersion, item.Metadata), config, ignored);
     }
 }

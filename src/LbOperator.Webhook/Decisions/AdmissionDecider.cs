@@ -34,8 +34,7 @@ public sealed class AdmissionDecider(
         }
 
         var admitted = AdmittedObjectDecoder.Decode(kind, incoming, request.Namespace, request.Name);
-        if (admitted.Annotations.TryGetValue(WebhookAnnotations.Ignore, out var ignore)
-            && string.Equals(ignore.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (ObjectAnnotations.IsIgnored(admitted.Annotations))
         {
             return AdmissionOutcome.Skipped(admitted);
         }
@@ -84,7 +83,7 @@ public sealed class AdmissionDecider(
 
     private static WebhookMode ResolveMode(WebhookMode mode, AdmittedObject admitted, List<string> warnings)
     {
-        if (!admitted.Annotations.TryGetValue(WebhookAnnotations.Enforce, out var value))
+        if (ObjectAnnotations.EnforceMode(admitted.Annotations) is not { } value)
         {
             return mode;
         }
@@ -95,7 +94,7 @@ public sealed class AdmissionDecider(
         }
 
         warnings.Add(WarningText.Shorten(
-            $"lb-operator: ignored {WebhookAnnotations.Enforce}: '{value}' (use off, warn or enforce); mode {mode.ToString().ToLowerInvariant()} applies"));
+            $"lb-operator: ignored {ObjectAnnotations.Enforce}: '{value}' (use off, warn or enforce); mode {mode.ToString().ToLowerInvariant()} applies"));
         return mode;
     }
 

@@ -1,68 +1,91 @@
 using System.CommandLine;
-using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using LbOperator.Check.Reports;
+using LbOperator.Core.Analysis;
+using LbOperator.Kubernetes.Manifests;
 
 namespace LbOperator.Check;
 
-/// <summary>Validates the parsed flags of <c>check</c>, producing a one-line usage error instead of a parse failure.</summary>
+/// <summary>
+/// Turns the parsed flags and the config file into settings, or into a one-line usage error. Flags win
+/// over the config file; ignored rules add up.
+/// </summary>
 internal static class CheckArguments
 {
-    public static bool TryRead(
-        ParseResult parseResult,
-        Option<string[]> files,
-        Option<string?> output,
-        Option<string?> failOn,
-        [NotNullWhen(true)] out CheckSettings? settings,
-        [NotNullWhen(false)] out string? usageError)
+    /// <exception cref="FormatException">A usage error; the message is one line.</exception>
+    public static CheckSettings Read(ParseResult parsed, CheckOptions options, string workingDirectory)
     {
-        (settings, usageError) = Validate(parseResult, files, output, failOn);
-        return settings is not null;
-    }
-
-    /// <returns>Either the settings or the reason they are invalid.</returns>
-    private static (CheckSettings? Settings, string? Error) Validate(
-        ParseResult parseResult, Option<string[]> files, Option<string?> output, Option<string?> failOn)
-    {
-        if (parseResult.UnmatchedTokens.Count > 0)
+        var config = ConfigOf(parsed.GetValue(options.Config), workingDirectory);
+        var cluster = parsed.GetValue(options.Cluster);
+        var paths = parsed.GetValue(options.Files) ?? [];
+        if (paths.Any(path => path.Length == 0))
         {
-            var token = parseResult.UnmatchedTokens[0];
-            return (null, token.StartsWith('-') && token != "-" ? $"unknown option '{token}'" : $"unexpected argument '{token}'");
+            throw new FormatException("-f needs a path, not an empty string");
         }
 
-        if ((MissingValue(parseResult, files) ?? MissingValue(parseResult, output) ?? MissingValue(parseResult, failOn)) is { } missing)
+        if (paths.Length == 0 && !cluster)
         {
-            return (null, missing);
+            throw new FormatException("no manifests given: pass -f PATH (a file, a directory, or - for stdin) or --cluster");
         }
 
-        var paths = parseResult.GetValue(files) ?? [];
-        if (paths.Length == 0)
+        var format = parsed.GetValue(options.Output) ?? "text";
+        if (!ReportWriters.Names.Contains(format))
         {
-            return (null, "no manifests given: pass -f PATH (a file, a directory, or - for stdin)");
+            throw new FormatException($"--output must be {string.Join(", ", ReportWriters.Names)}, not '{format}'");
         }
 
-        var formatText = parseResult.GetValue(output) ?? "text";
-        OutputFormat? format = formatText switch
+        var failOnText = parsed.GetValue(options.FailOn);
+        var failOn = failOnText is null
+            ? config?.FailOn ?? Severity.Error
+            : SeverityNames.Parse(failOnText) ?? throw new FormatException($"--fail-on must be error, warning or info, not '{failOnText}'");
+        var @namespace = parsed.GetValue(options.Namespace) ?? config?.Namespace;
+        var allNamespaces = parsed.GetValue(options.AllNamespaces);
+        if (!cluster && (allNamespaces || parsed.GetValue(options.Kubeconfig) is not null || parsed.GetValue(options.Context) is not null))
         {
-            "text" => OutputFormat.Text,
-            "json" => OutputFormat.Json,
-            "sarif" => OutputFormat.Sarif,
-            _ => null,
-        };
-        if (format is null)
-        {
-            return (null, $"--output must be text, json or sarif, not '{formatText}'");
+            throw new FormatException("-A, --kubeconfig and --context need --cluster");
         }
 
-        var failOnText = parseResult.GetValue(failOn) ?? "error";
-        if (SeverityNames.Parse(failOnText) is not { } threshold)
+        if (allNamespaces && parsed.GetValue(options.Namespace) is not null)
         {
-            return (null, $"--fail-on must be error, warning or info, not '{failOnText}'");
+            throw new FormatException("-n and -A cannot be used together");
         }
 
-        return (new CheckSettings(paths, format.Value, threshold), null);
-    }
-
-    private static string? MissingValue(ParseResult parseResult, Option option) =>
-        parseResult.GetResult(option) is { Implicit: false } result && result.IdentifierTokenCount > result.Tokens.Count
-            ? $"{result.IdentifierToken?.Value ?? option.Name} needs a value"
+        var policy = Policy(parsed, options, config);
+        var read = new ManifestReadOptions(@namespace ?? "default", config?.Exclude);
+        var clusterSettings = cluster
+            ? new ClusterSettings(parsed.GetValue(options.Kubeconfig), parsed.GetValue(options.Context), allNamespaces ? null : @namespace)
             : null;
+        return new CheckSettings(paths, format, failOn, read, policy, parsed.GetValue(options.SkipInvalid), parsed.GetValue(options.Quiet), clusterSettings);
+    }
+
+    private static CheckConfigFile? ConfigOf(string? explicitPath, string workingDirectory)
+    {
+        if (explicitPath is not null && !File.Exists(explicitPath))
+        {
+            throw new FormatException($"--config {explicitPath}: no such file");
+        }
+
+        return (explicitPath ?? CheckConfigFile.Find(workingDirectory)) is { } path ? CheckConfigFile.Load(path) : null;
+    }
+
+    private static AnalysisPolicy Policy(ParseResult parsed, CheckOptions options, CheckConfigFile? config)
+    {
+        var warn = parsed.GetValue(options.WarnSkew) ?? config?.WarnSkew ?? AnalysisPolicy.Default.WarnSkew;
+        var max = parsed.GetValue(options.MaxSkew) ?? config?.MaxSkew ?? AnalysisPolicy.Default.MaxSkew;
+        if (!double.IsFinite(warn) || warn < 1 || !double.IsFinite(max) || max < warn)
+        {
+            throw new FormatException(string.Create(
+                CultureInfo.InvariantCulture, $"thresholds need 1 <= warn skew <= max skew (got --warn-skew {warn}, --max-skew {max})"));
+        }
+
+        var ignored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in (parsed.GetValue(options.IgnoreRules) ?? []).Concat(config?.IgnoreRules ?? []))
+        {
+            var rule = Rules.Find(id) ?? throw new FormatException($"unknown rule '{id}' (see lb-operator rules)");
+            ignored.Add(rule.Id);
+        }
+
+        // A chart render carries no EndpointSlices; a Service without any is "not described", not "empty".
+        return new AnalysisPolicy(warn, max, EndpointsMayBeAbsent: true, IgnoredRules: ignored);
+    }
 }

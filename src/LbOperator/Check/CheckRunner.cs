@@ -1,44 +1,45 @@
+using LbOperator.Check.Cluster;
 using LbOperator.Check.Reports;
+using LbOperator.Commands;
 using LbOperator.Core.Analysis;
 using LbOperator.Kubernetes.Manifests;
 
 namespace LbOperator.Check;
 
-/// <summary>One <c>check</c> run: load the manifests, analyse every entry point, write the report, pick the exit code.</summary>
+/// <summary>One <c>check</c> run: read the inputs (and the cluster), analyse every entry point, write the report, pick the exit code.</summary>
 internal static class CheckRunner
 {
-    /// <summary>A rendered chart carries no EndpointSlices; a Service without any is "not described", not "empty".</summary>
-    private static readonly AnalysisPolicy ManifestPolicy = AnalysisPolicy.Default with { EndpointsMayBeAbsent = true };
-
-    public static int Run(CheckSettings settings, CheckConsole console)
+    public static async Task<int> RunAsync(CheckSettings settings, CliConsole console, CancellationToken cancellationToken)
     {
-        ManifestSet manifests;
-        try
+        var inputs = ManifestLoader.Load(settings.Paths, console.Input, settings.Read);
+        if (settings.Cluster is { } cluster)
         {
-            manifests = ManifestLoader.Load(settings.Paths, console.Input);
+            ClusterSnapshot snapshot;
+            try
+            {
+                snapshot = await ClusterReader.ReadAsync(cluster, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ClusterReadException unreachable)
+            {
+                console.Error.WriteLine($"lb-operator check: {unreachable.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            inputs = inputs.Over(snapshot.Objects);
+            CheckDiagnostics.WriteCluster(snapshot, inputs, console.Error, settings.Quiet);
         }
-        catch (ManifestException ex)
+
+        var errors = settings.SkipInvalid ? [] : inputs.Errors.ToArray();
+        CheckDiagnostics.Write(inputs, settings, console.Error);
+        var report = new TrafficAnalyzer(settings.Policy).AnalyzeAll(inputs.ToClusterView());
+        var result = new CheckResult(report, inputs, settings, errors);
+        ReportWriters.For(settings.Format).Write(result, console.Output, console.UseColour);
+        console.Output.Flush();
+        if (errors.Length > 0)
         {
-            console.Error.WriteLine(ex.Message);
             return ExitCodes.UsageOrInputError;
         }
 
-        CheckDiagnostics.Write(manifests, console.Error);
-        var report = new TrafficAnalyzer(ManifestPolicy).AnalyzeAll(manifests.ToClusterView());
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                JsonReportWriter.Write(report, console.Output);
-                break;
-            case OutputFormat.Sarif:
-                SarifReportWriter.Write(report, manifests, console.Output);
-                break;
-            default:
-                new TextReportWriter(console.Output, console.UseColour).Write(report, manifests);
-                break;
-        }
-
-        console.Output.Flush();
-        return report.Findings.Any(finding => finding.Severity >= settings.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
+        return report.Findings.Any(result.Fails) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

@@ -1,6 +1,23 @@
 using LbOperator.Core.Analysis;
+using LbOperator.Kubernetes.Manifests;
 
 namespace LbOperator.Check;
 
-/// <summary>The validated flags of one <c>lb-operator check</c> run.</summary>
-internal sealed record CheckSettings(IReadOnlyList<string> Paths, OutputFormat Format, Severity FailOn);
+/// <summary>The validated flags (and config file) of one <c>lb-operator check</c> run.</summary>
+/// <param name="Format">A name in <see cref="Reports.ReportWriters"/>.</param>
+/// <param name="SkipInvalid">Input errors become notes and do not change the exit code.</param>
+/// <param name="Quiet">The report keeps the summary and the entry points with findings only.</param>
+/// <param name="Cluster">Read the live cluster under the files, or null for files only.</param>
+internal sealed record CheckSettings(
+    IReadOnlyList<string> Paths,
+    string Format,
+    Severity FailOn,
+    ManifestReadOptions Read,
+    AnalysisPolicy Policy,
+    bool SkipInvalid = false,
+    bool Quiet = false,
+    ClusterSettings? Cluster = null);
+
+/// <summary>Where <c>check --cluster</c> reads from.</summary>
+/// <param name="Namespace">The one namespace to read, or null for all (<c>-A</c>, or no <c>-n</c>).</param>
+internal sealed record ClusterSettings(string? KubeconfigPath, string? Context, string? Namespace);

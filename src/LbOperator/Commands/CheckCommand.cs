@@ -4,62 +4,41 @@ using LbOperator.Check;
 namespace LbOperator.Commands;
 
 /// <summary>
-/// <c>lb-operator check -f PATH… [--output text|json|sarif] [--fail-on error|warning|info]</c>.
-/// The grammar is deliberately permissive and the values are validated in the action: System.CommandLine
-/// exits 1 on its own parse errors, and 1 is reserved for "findings"; usage errors must exit 2.
+/// <c>lb-operator check [-f PATH…] [--cluster] [-o FORMAT] [--fail-on SEVERITY] …</c>. Values are validated
+/// in the action so that a bad one is a one-line usage error with exit code 2 (1 means "findings").
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create() => Create(() => Console.In);
-
-    /// <param name="stdin">What <c>-f -</c> reads; tests pass their own text.</param>
-    internal static Command Create(Func<TextReader> stdin)
+    public static Command Create(CliConsole console)
     {
-        var files = new Option<string[]>("--file", "-f")
+        var options = new CheckOptions();
+        var command = new Command("check", "Audit how load balancing spreads traffic for the objects in manifest files, the live cluster, or both.");
+        foreach (var option in options.All)
         {
-            Description = "A manifest file (several documents or a kind: List), a directory read recursively, or - for stdin. Repeatable.",
-            HelpName = "PATH",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var output = new Option<string?>("--output", "-o")
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parsed, cancellationToken) =>
         {
-            Description = "Report format: text (default), json or sarif. With json and sarif, stdout carries only the document.",
-            HelpName = "text|json|sarif",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var failOn = new Option<string?>("--fail-on")
-        {
-            Description = "Exit 1 when a finding has at least this severity: error (default), warning or info.",
-            HelpName = "error|warning|info",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var command = new Command("check", "Audit how load balancing would spread traffic for the objects in manifest files.")
-        {
-            files,
-            output,
-            failOn,
-        };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(parseResult =>
-        {
-            var configuration = parseResult.InvocationConfiguration;
-            if (!CheckArguments.TryRead(parseResult, files, output, failOn, out var settings, out var usageError))
+            CheckSettings settings;
+            try
             {
-                configuration.Error.WriteLine($"lb-operator check: {usageError} (see lb-operator check --help)");
+                settings = CheckArguments.Read(parsed, options, Directory.GetCurrentDirectory());
+            }
+            catch (FormatException usage)
+            {
+                console.Error.WriteLine($"lb-operator check: {usage.Message} (see lb-operator check --help)");
                 return ExitCodes.UsageOrInputError;
             }
 
-            var useColour = ReferenceEquals(configuration.Output, Console.Out)
-                && !Console.IsOutputRedirected
-                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             try
             {
-                return CheckRunner.Run(settings, new CheckConsole(stdin(), configuration.Output, configuration.Error, useColour));
+                return await CheckRunner.RunAsync(settings, console, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // The default handler would print a stack trace and exit 1, which CI reads as "findings".
-                configuration.Error.WriteLine($"lb-operator check: internal error: {ex.Message.ReplaceLineEndings(" ")}");
+                console.Error.WriteLine($"lb-operator check: internal error: {ex.Message.ReplaceLineEndings(" ")}");
                 return ExitCodes.UsageOrInputError;
             }
         });

@@ -39,9 +39,9 @@ public sealed class ManifestLoaderPathTests : IDisposable
     {
         var missing = Path.Combine(_root, "nope.yaml");
 
-        var ex = Assert.Throws<ManifestException>(() => ManifestLoader.Load([missing], TextReader.Null));
+        var error = Assert.Single(ManifestLoader.Load([missing], TextReader.Null).Errors);
 
-        Assert.Equal($"{missing}: no such file or directory", ex.Message);
+        Assert.Equal($"{missing}: no such file or directory", error.ToString());
     }
 
     [Fact]
@@ -50,10 +50,12 @@ public sealed class ManifestLoaderPathTests : IDisposable
         Write("ok.yaml", Service("a"));
         Write("sub/bad.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: web\n");
 
-        var ex = Assert.Throws<ManifestException>(() => ManifestLoader.Load([_root], TextReader.Null));
+        var set = ManifestLoader.Load([_root], TextReader.Null);
 
-        Assert.Equal(Path.Combine(_root, "sub", "bad.yaml"), ex.File);
-        Assert.Equal(4, ex.Line);
+        var error = Assert.Single(set.Errors);
+        Assert.Equal(Path.Combine(_root, "sub", "bad.yaml"), error.File);
+        Assert.Equal(4, error.Line);
+        Assert.Equal(["a"], set.Services.Select(s => s.Name));
     }
 
     private static string Service(string name) => $"apiVersion: v1\nkind: Service\nmetadata: {{name: {name}}}\n";

@@ -90,7 +90,7 @@ public class ManifestLoaderTextTests
 
         Assert.Equal([("a", 4), ("b", 10)], set.Objects.Select(o => (o.Object.Metadata.Name, o.Source.Line)));
         Assert.Equal(ServiceType.LoadBalancer, set.Services[1].Type);
-        Assert.Equal(new SkippedDocument("apps/v1", "Deployment", new SourceLocation("list.yaml", 7)), Assert.Single(set.Skipped));
+        Assert.Equal(new SkippedDocument("apps/v1", "Deployment", new SourceLocation("list.yaml", 7, Column: 3)), Assert.Single(set.Skipped));
     }
 
     [Fact]

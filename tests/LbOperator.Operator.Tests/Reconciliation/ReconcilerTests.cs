@@ -27,6 +27,21 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public async Task A_rule_listed_in_the_ignore_rules_annotation_gets_no_event_and_no_series()
+    {
+        _harness.LoadOutage();
+        var service = ApiObjects.Service("shop", "web", "Local", "LoadBalancer", resourceVersion: "2");
+        service.Metadata.Annotations = new Dictionary<string, string> { ["lb-operator.io/ignore-rules"] = "LB001" };
+        _harness.Services.Put(service);
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.DoesNotContain(_harness.Events.Written, written => written.Reason == EventReasons.TrafficSkewed);
+        Assert.Null(_harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
+        Assert.Equal(3.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+    }
+
+    [Fact]
     public async Task Reconciling_unchanged_state_again_publishes_nothing_new()
     {
         _harness.LoadOutage();

@@ -13,7 +13,7 @@ public class JsonContractTests
         var result = CheckInvocation.Run("check", "-f", CheckInvocation.FixturePath("outage-replay.yaml"), "--output", "json");
 
         using var document = JsonDocument.Parse(result.Stdout);
-        Assert.Equal(["findings", "entryPoints"], document.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["findings", "entryPoints", "errors", "inputs"], document.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Contains("skipped 1 document", result.Stderr, StringComparison.Ordinal);
     }
 

@@ -102,7 +102,7 @@ public sealed class ManifestInputTests : IDisposable
         var result = CheckInvocation.Run("check", "-f", _root);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith(Path.Combine(_root, "nested", "broken.yaml") + ":5: ", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(_root, "nested", "broken.yaml") + ":5:", result.Stderr, StringComparison.Ordinal);
     }
 
     private static string[] FindingObjects(CheckInvocation result)

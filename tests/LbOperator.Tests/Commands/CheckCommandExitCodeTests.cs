@@ -62,9 +62,10 @@ public class CheckCommandExitCodeTests
         var result = RunWithStdin(yaml, "check", "-f", "-", "--output", "json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Empty(result.Stdout);
-        var message = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"<stdin>:{line}: ", message, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        Assert.Equal(line, document.RootElement.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        var message = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0];
+        Assert.StartsWith($"<stdin>:{line}:", message, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
     }
@@ -72,14 +73,10 @@ public class CheckCommandExitCodeTests
     [Fact]
     public void An_unexpected_failure_exits_two_with_one_line_and_no_stack_trace()
     {
-        var root = new System.CommandLine.RootCommand { LbOperator.Commands.CheckCommand.Create(() => throw new InvalidOperationException("stdin is gone")) };
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
+        var result = RunWith(new BrokenReader(), "check", "-f", "-");
 
-        var exitCode = root.Parse(["check", "-f", "-"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
-
-        Assert.Equal(2, exitCode);
-        Assert.Equal("lb-operator check: internal error: stdin is gone", stderr.ToString().Trim());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("lb-operator check: internal error: stdin is gone", result.Stderr.Trim());
     }
 
     [Fact]
@@ -91,5 +88,10 @@ public class CheckCommandExitCodeTests
         Assert.Contains("--file", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("--output", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("--fail-on", result.Stdout, StringComparison.Ordinal);
+    }
+
+    private sealed class BrokenReader : TextReader
+    {
+        public override string ReadToEnd() => throw new InvalidOperationException("stdin is gone");
     }
 }

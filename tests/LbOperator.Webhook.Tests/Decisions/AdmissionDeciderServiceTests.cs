@@ -25,6 +25,17 @@ public sealed class AdmissionDeciderServiceTests
     }
 
     [Fact]
+    public void Enforce_allows_a_skewed_service_whose_ignore_rules_annotation_lists_the_rule()
+    {
+        var body = Fixture.With("service-create-local.json", n => n["request"]!["object"]!["metadata"]!["annotations"]!["lb-operator.io/ignore-rules"] = "LB001");
+
+        var outcome = new WebhookHarness(mode: "enforce").Decide(body);
+
+        Assert.Equal(AdmissionDecisionKind.Allowed, outcome.Decision);
+        Assert.DoesNotContain(outcome.Warnings, warning => warning.Contains("LB001", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Enforce_denies_creating_a_skewed_service()
     {
         var outcome = new WebhookHarness(mode: "enforce").Decide(Fixture.Bytes("service-create-local.json"));

@@ -42,6 +42,7 @@ internal static class BackendSpread
         if (ready.Length == 0 && context.EndpointsUnknown(@namespace, serviceName))
         {
             draft.Notes.Add(UnknownEndpoints.Note(qualified));
+            draft.EndpointsUnknown = true;
             return;
         }
 

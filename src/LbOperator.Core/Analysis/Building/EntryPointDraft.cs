@@ -22,6 +22,9 @@ internal sealed class EntryPointDraft(EntryPoint entryPoint)
 
     public SkewExplanation? Skew { get; set; }
 
+    /// <summary>True when a backend's endpoints are not described by the input, so the spread is not known.</summary>
+    public bool EndpointsUnknown { get; set; }
+
     public double BlackholedShare
     {
         get

@@ -31,7 +31,8 @@ internal static class EntryPointResultBuilder
             cause,
             Totals(endpoints, byNode: true),
             Totals(endpoints, byNode: false),
-            draft.Notes.Count == 0 ? [] : draft.Notes);
+            draft.Notes.Count == 0 ? [] : draft.Notes,
+            EndpointsKnown: !draft.EndpointsUnknown);
     }
 
     /// <summary>Two references to the same Service (main and canary, or two backendRefs) reach the same pods once.</summary>

@@ -18,7 +18,7 @@ internal static class FindingAssembler
         AddBlackholes(draft, context, only, findings);
         foreach (var pending in draft.Findings)
         {
-            if (Wanted(pending.Object, context, only))
+            if (Wanted(pending.Rule.Id, pending.Object, context, only))
             {
                 findings.Add(new Finding(pending.Rule.Id, pending.Rule.Name, pending.Rule.DefaultSeverity, pending.Object, name, pending.Message));
             }
@@ -28,7 +28,7 @@ internal static class FindingAssembler
     private static void AddSkew(EntryPointDraft draft, EntryPointResult result, AnalysisContext context, ObjectRef? only, List<Finding> findings)
     {
         var target = draft.Skew?.Object ?? draft.EntryPoint.Owner;
-        if (result.PoolSize == 0 || !Wanted(target, context, only))
+        if (result.PoolSize == 0 || !Wanted(Rules.TrafficSkew.Id, target, context, only))
         {
             return;
         }
@@ -83,7 +83,7 @@ internal static class FindingAssembler
         var rule = Rules.TrafficBlackholed;
         foreach (var (target, causes) in byObject)
         {
-            if (!Wanted(target, context, only))
+            if (!Wanted(rule.Id, target, context, only))
             {
                 continue;
             }
@@ -98,6 +98,10 @@ internal static class FindingAssembler
         }
     }
 
-    private static bool Wanted(ObjectRef target, AnalysisContext context, ObjectRef? only) =>
-        (only is null || only == target) && !context.IsIgnored(target);
+    /// <summary>Not ignored by the policy, by <c>lb-operator.io/ignore</c>, or by <c>lb-operator.io/ignore-rules</c> on the object carrying it.</summary>
+    private static bool Wanted(string ruleId, ObjectRef target, AnalysisContext context, ObjectRef? only) =>
+        (only is null || only == target)
+        && !context.Policy.Ignores(ruleId)
+        && !context.IsIgnored(target)
+        && !ObjectAnnotations.IgnoresRule(context.AnnotationsOf(target), ruleId);
 }

@@ -18,7 +18,7 @@ internal static class ThresholdOverrides
 
         var warn = Read(annotations, ObjectAnnotations.WarnSkew, policy.WarnSkew, target, problems);
         var max = Read(annotations, ObjectAnnotations.MaxSkew, policy.MaxSkew, target, problems);
-        return warn == policy.WarnSkew && max == policy.MaxSkew ? policy : new AnalysisPolicy(warn, max);
+        return warn == policy.WarnSkew && max == policy.MaxSkew ? policy : policy with { WarnSkew = warn, MaxSkew = max };
     }
 
     private static double Read(IReadOnlyDictionary<string, string> annotations, string key, double fallback, ObjectRef target, ICollection<string>? problems)

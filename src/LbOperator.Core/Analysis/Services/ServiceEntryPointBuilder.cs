@@ -26,6 +26,7 @@ internal static class ServiceEntryPointBuilder
         if (ready.Length == 0 && context.EndpointsUnknown(service.Namespace, service.Name))
         {
             draft.Notes.Add(UnknownEndpoints.Note($"{service.Namespace}/{service.Name}"));
+            draft.EndpointsUnknown = true;
         }
         else if (ready.Length == 0)
         {

@@ -1,17 +1,20 @@
 using System.Text;
 using System.Text.Json;
 using LbOperator.Core.Analysis;
+using LbOperator.Kubernetes.Manifests;
 
 namespace LbOperator.Check.Reports;
 
 /// <summary>
 /// The JSON contract of <c>check --output json</c>. Finding fields are fixed:
 /// rule, severity, kind, namespace, name, message, plus skew on LB001 and blackholedShare on LB002.
+/// After them: the input errors, and counts of what the input held.
 /// </summary>
-internal static class JsonReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
-    public static void Write(AnalysisReport report, TextWriter output)
+    public void Write(CheckResult result, TextWriter output, bool useColour)
     {
+        var report = result.Report;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, ReportJson.Options))
         {
@@ -26,10 +29,12 @@ internal static class JsonReportWriter
             json.WriteStartArray("entryPoints");
             foreach (var entryPoint in report.EntryPoints)
             {
-                WriteEntryPoint(json, entryPoint);
+                WriteEntryPoint(json, entryPoint, result.Inputs.SourceOf(entryPoint.EntryPoint.Owner));
             }
 
             json.WriteEndArray();
+            WriteErrors(json, result.Errors);
+            WriteInputs(json, result);
             json.WriteEndObject();
         }
 
@@ -58,7 +63,34 @@ internal static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEntryPoint(Utf8JsonWriter json, EntryPointResult result)
+    private static void WriteErrors(Utf8JsonWriter json, IReadOnlyList<InputDiagnostic> errors)
+    {
+        json.WriteStartArray("errors");
+        foreach (var error in errors)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", error.File);
+            json.WriteNumber("line", error.Line);
+            json.WriteNumber("column", error.Column);
+            json.WriteString("message", error.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteInputs(Utf8JsonWriter json, CheckResult result)
+    {
+        json.WriteStartObject("inputs");
+        json.WriteNumber("objects", result.Inputs.Objects.Count);
+        json.WriteNumber("fromCluster", result.FromCluster);
+        json.WriteNumber("skipped", result.Inputs.Skipped.Count);
+        json.WriteNumber("unknownEndpoints", result.UnknownEndpoints);
+        json.WriteNumber("duplicates", result.Inputs.Duplicates.Count);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntryPoint(Utf8JsonWriter json, EntryPointResult result, SourceLocation? source)
     {
         var owner = result.EntryPoint.Owner;
         json.WriteStartObject();
@@ -73,6 +105,8 @@ internal static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteString("from", source?.IsCluster == true ? "cluster" : "file");
+        json.WriteBoolean("endpointsKnown", result.EndpointsKnown);
         json.WriteNumber("poolSize", result.PoolSize);
         json.WriteNumber("skew", Rounded(result.Skew));
         json.WriteNumber("blackholedShare", Rounded(result.BlackholedShare));

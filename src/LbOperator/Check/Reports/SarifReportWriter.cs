@@ -9,15 +9,18 @@ namespace LbOperator.Check.Reports;
 /// <summary>
 /// SARIF 2.1.0 for code-scanning UIs: one run, the rule catalogue as the driver's rules, and one result
 /// per finding located at the manifest (and line) where the object carrying the cause was defined.
+/// Input errors are the invocation's tool execution notifications.
 /// </summary>
-internal static class SarifReportWriter
+internal sealed class SarifReportWriter : IReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     public const string StdinUri = "stdin";
 
-    public static void Write(AnalysisReport report, ManifestSet manifests, TextWriter output)
+    public void Write(CheckResult result, TextWriter output, bool useColour)
     {
+        var report = result.Report;
+        var manifests = result.Inputs;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, ReportJson.Options))
         {
@@ -27,6 +30,7 @@ internal static class SarifReportWriter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json);
+            SarifNotifications.Write(json, result.Errors);
             json.WriteStartArray("results");
             foreach (var finding in report.Findings)
             {
@@ -55,7 +59,7 @@ internal static class SarifReportWriter
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Name);
             WriteText(json, "shortDescription", rule.Description);
-            WriteText(json, "help", SarifRuleHelp.For(rule.Id));
+            WriteText(json, "help", rule.Help);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", LevelOf(rule.DefaultSeverity));
             json.WriteEndObject();
@@ -71,7 +75,7 @@ internal static class SarifReportWriter
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
-        var index = Rules.All.ToList().FindIndex(rule => rule.Id == finding.RuleId);
+        var index = Rules.IndexOf(finding.RuleId);
         if (index >= 0)
         {
             json.WriteNumber("ruleIndex", index);
@@ -118,27 +122,42 @@ internal static class SarifReportWriter
     /// </summary>
     private static void WritePhysicalLocation(Utf8JsonWriter json, SourceLocation source)
     {
-        var (uri, line) = source switch
+        if (source.IsCluster)
         {
-            { IsStdin: false } => (SarifUri.Of(source.File), (int?)source.Line),
-            { RenderedFrom: { } template } => (SarifUri.Of(template), null),
-            _ => (StdinUri, source.Line),
+            return;
+        }
+
+        WritePhysicalLocation(json, source.File, source.Line, source.RenderedFrom, column: null);
+    }
+
+    public static void WritePhysicalLocation(Utf8JsonWriter json, string file, int line, string? renderedFrom, int? column)
+    {
+        var (uri, startLine) = (file == SourceLocation.StdinName, renderedFrom) switch
+        {
+            (false, _) => (SarifUri.Of(file), line > 0 ? (int?)line : null),
+            (true, { } template) => (SarifUri.Of(template), null),
+            _ => (StdinUri, line),
         };
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", uri);
         json.WriteEndObject();
-        if (line is { } startLine)
+        if (startLine is { } at)
         {
             json.WriteStartObject("region");
-            json.WriteNumber("startLine", startLine);
+            json.WriteNumber("startLine", at);
+            if (column is > 0)
+            {
+                json.WriteNumber("startColumn", column.Value);
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
     }
 
-    private static void WriteText(Utf8JsonWriter json, string property, string text)
+    public static void WriteText(Utf8JsonWriter json, string property, string text)
     {
         json.WriteStartObject(property);
         json.WriteString("text", text);

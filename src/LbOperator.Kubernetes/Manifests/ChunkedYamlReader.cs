@@ -1,0 +1,96 @@
+using System.Text;
+using System.Threading.Channels;
+
+namespace LbOperator.Kubernetes.Manifests;
+
+/// <summary>
+/// Reads a large YAML file on every core: the text is cut into parts of whole documents at document
+/// markers (a <c>---</c> line, which YAML forbids inside content, so a cut never splits a document), the
+/// parts are parsed in parallel, each with the line it starts on, and the results are kept in file order.
+/// At most a few parts are in memory at a time.
+/// </summary>
+internal static class ChunkedYamlReader
+{
+    public const int PartChars = 1 << 20;
+
+    public static void Read(TextReader text, string file, ManifestReadOptions options, ManifestCollector sink, Func<int, string?> lineAt)
+    {
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        var parts = Channel.CreateBounded<(int Index, string Text, int LineOffset)>(workers * 2);
+        var results = new Dictionary<int, ManifestCollector>();
+        var count = 0;
+        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (index, part, lineOffset) in parts.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                var collector = new ManifestCollector(options);
+                YamlManifestReader.Read(new StringReader(part), file, collector, lineAt, lineOffset);
+                lock (results)
+                {
+                    results[index] = collector;
+                }
+            }
+        })).ToArray();
+
+        try
+        {
+            foreach (var (part, lineOffset) in Parts(text))
+            {
+                parts.Writer.WriteAsync((count++, part, lineOffset)).AsTask().GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            parts.Writer.Complete();
+            Task.WaitAll(consumers);
+        }
+
+        for (var index = 0; index < count; index++)
+        {
+            var collector = results[index];
+            sink.Objects.AddRange(collector.Objects);
+            sink.Skipped.AddRange(collector.Skipped);
+            sink.Diagnostics.AddRange(collector.Diagnostics);
+        }
+    }
+
+    /// <summary>Parts of about <see cref="PartChars"/> characters, each starting at a document marker except the first.</summary>
+    private static IEnumerable<(string Text, int LineOffset)> Parts(TextReader text)
+    {
+        var buffer = new char[PartChars];
+        var pending = new StringBuilder();
+        var lineOffset = 0;
+        int read;
+        while ((read = text.ReadBlock(buffer, 0, buffer.Length)) > 0)
+        {
+            pending.Append(buffer, 0, read);
+            var cut = LastMarker(pending);
+            if (cut > 0)
+            {
+                var part = pending.ToString(0, cut);
+                pending.Remove(0, cut);
+                yield return (part, lineOffset);
+                lineOffset += part.AsSpan().Count('\n');
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            yield return (pending.ToString(), lineOffset);
+        }
+    }
+
+    /// <summary>The start of the last complete <c>---</c> marker line in the text, or -1.</summary>
+    private static int LastMarker(StringBuilder text)
+    {
+        for (var i = text.Length - 4; i > 0; i--)
+        {
+            if (text[i - 1] == '\n' && text[i] == '-' && text[i + 1] == '-' && text[i + 2] == '-' && text[i + 3] is '\n' or '\r' or ' ' or '\t')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using LbOperator.Check.Reports;
+
+namespace LbOperator.Check;
+
+/// <summary>The flags of <c>lb-operator check</c>.</summary>
+internal sealed class CheckOptions
+{
+    public Option<string[]> Files { get; } = new("--file", "-f")
+    {
+        Description = "A manifest file (several documents or a kind: List), a directory read recursively, or - for stdin. Repeatable.",
+        HelpName = "PATH",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string> Output { get; } = new("--output", "-o")
+    {
+        Description = $"Report format: {string.Join(", ", ReportWriters.Names)}. All but text carry only the document on stdout.",
+        HelpName = string.Join('|', ReportWriters.Names),
+    };
+
+    public Option<string> FailOn { get; } = new("--fail-on")
+    {
+        Description = "Exit 1 when a finding has at least this severity: error (default), warning or info.",
+        HelpName = "error|warning|info",
+    };
+
+    public Option<string> Namespace { get; } = new("--namespace", "-n")
+    {
+        Description = "The namespace of objects that name none (like kubectl apply -n); with --cluster, the namespace read.",
+        HelpName = "NS",
+    };
+
+    public Option<bool> AllNamespaces { get; } = new("--all-namespaces", "-A")
+    {
+        Description = "With --cluster: read every namespace (the default without -n).",
+    };
+
+    public Option<bool> SkipInvalid { get; } = new("--skip-invalid")
+    {
+        Description = "Report unreadable documents as notes and go on, for folders that mix manifests with other YAML.",
+    };
+
+    public Option<string[]> IgnoreRules { get; } = new("--ignore-rule")
+    {
+        Description = "Drop the findings of this rule (e.g. LB004). Repeatable; see lb-operator rules.",
+        HelpName = "ID",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<double?> WarnSkew { get; } = new("--warn-skew")
+    {
+        Description = "LB001 is a warning above this skew (default 1.5).",
+        HelpName = "RATIO",
+    };
+
+    public Option<double?> MaxSkew { get; } = new("--max-skew")
+    {
+        Description = "LB001 is an error above this skew (default 2.0).",
+        HelpName = "RATIO",
+    };
+
+    public Option<string> Config { get; } = new("--config")
+    {
+        Description = ".lb-operator.yaml to use (default: the nearest one from the working directory upward).",
+        HelpName = "PATH",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Text report: the summary and the entry points with findings only.",
+    };
+
+    public Option<bool> Cluster { get; } = new("--cluster")
+    {
+        Description = "Read Services, EndpointSlices, Nodes, Ingresses and HTTPRoutes from the live cluster and lay the -f inputs over them.",
+    };
+
+    public Option<string> Kubeconfig { get; } = new("--kubeconfig")
+    {
+        Description = "With --cluster: the kubeconfig (default: KUBECONFIG, else ~/.kube/config, else in-cluster).",
+        HelpName = "PATH",
+    };
+
+    public Option<string> Context { get; } = new("--context")
+    {
+        Description = "With --cluster: the kubeconfig context (default: the current one).",
+        HelpName = "NAME",
+    };
+
+    public IEnumerable<Option> All =>
+        [Files, Output, FailOn, Namespace, AllNamespaces, Cluster, Kubeconfig, Context, SkipInvalid, IgnoreRules, WarnSkew, MaxSkew, Config, Quiet];
+}

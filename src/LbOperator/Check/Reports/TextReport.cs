@@ -1,0 +1,150 @@
+using System.Globalization;
+using LbOperator.Core.Analysis;
+using LbOperator.Core.Model;
+using LbOperator.Kubernetes.Manifests;
+
+namespace LbOperator.Check.Reports;
+
+/// <summary>
+/// The report for people: one block per entry point with its largest endpoint shares, node and zone
+/// totals, skew and blackholed share, then the findings attached to it, and a one-line summary.
+/// Quiet: only the blocks with findings.
+/// </summary>
+internal sealed class TextReport(TextWriter output, bool useColour)
+{
+    private const int EndpointsShown = 3;
+
+    private readonly AnsiStyle _style = new(useColour);
+
+    public void Write(CheckResult check)
+    {
+        var report = check.Report;
+        var manifests = check.Inputs;
+        var unplaced = report.Findings.ToList();
+        var blocks = new List<(EntryPointResult Result, Finding[] Findings)>();
+        foreach (var result in report.EntryPoints)
+        {
+            var attached = unplaced.Where(finding => BelongsTo(finding, result.EntryPoint)).ToArray();
+            unplaced.RemoveAll(attached.Contains);
+            blocks.Add((result, attached));
+        }
+
+        // Problems first, worst first, so they are not buried among healthy entry points in a CI log.
+        foreach (var (result, findings) in blocks.OrderByDescending(block => WorstSeverityRank(block.Findings)))
+        {
+            if (check.Settings.Quiet && findings.Length == 0)
+            {
+                continue;
+            }
+
+            WriteEntryPoint(result, findings, manifests);
+            output.WriteLine();
+        }
+
+        if (unplaced.Count > 0)
+        {
+            output.WriteLine(_style.Bold("Other findings"));
+            WriteFindings(unplaced, owner: null);
+            output.WriteLine();
+        }
+
+        WriteSummary(check);
+    }
+
+    private static int WorstSeverityRank(Finding[] findings) =>
+        findings.Length == 0 ? -1 : findings.Max(finding => (int)finding.Severity);
+
+    private static bool BelongsTo(Finding finding, EntryPoint entryPoint) =>
+        finding.EntryPoint == entryPoint.Name
+        && (finding.Object == entryPoint.Owner || entryPoint.Objects.Contains(finding.Object));
+
+    private void WriteEntryPoint(EntryPointResult result, IReadOnlyList<Finding> findings, ManifestSet manifests)
+    {
+        var entryPoint = result.EntryPoint;
+        var owner = entryPoint.Owner;
+        var source = manifests.SourceOf(owner);
+        var header = $"{owner.KindName} {owner.Namespace}/{owner.Name}";
+        var where = source is null ? "" : source.ToString() + (source.RenderedFrom is null ? "" : $" ({source.RenderedFrom})")
+            + (manifests.Overlaid.Any(o => o.Winner == source) ? " over the cluster's copy" : "");
+        output.WriteLine(_style.Bold(header) + (where.Length == 0 ? "" : "  " + _style.Dim(where)));
+        var others = entryPoint.Objects.Where(o => o != owner).Select(o => o.ToString()).ToArray();
+        if (others.Length > 0)
+        {
+            output.WriteLine($"  with {string.Join(", ", others)}");
+        }
+
+        var spread = result.EndpointsKnown || result.PoolSize > 0
+            ? Invariant($"{Count(result.PoolSize, "endpoint")}, skew {Ratio(result.Skew)}")
+            : "endpoints unknown (no EndpointSlice in the input)";
+        output.WriteLine(Invariant($"  entry point {entryPoint.Name}: {spread}, blackholed {Percent(result.BlackholedShare)}"));
+        WriteEndpoints(result);
+        WriteGroups("nodes", result.Nodes);
+        WriteGroups("zones", result.Zones);
+        foreach (var note in result.Notes)
+        {
+            output.WriteLine($"  note: {note}");
+        }
+
+        WriteFindings(findings, owner);
+    }
+
+    private void WriteEndpoints(EntryPointResult result)
+    {
+        var manyServices = result.Endpoints.Select(e => (e.Namespace, e.Service)).Distinct().Skip(1).Any();
+        var shown = result.Endpoints.Take(EndpointsShown)
+            .Select(e => (Share: Percent(e.Share), Name: manyServices ? $"{e.Service}/{e.Endpoint}" : e.Endpoint, Place: Place(e.Node, e.Zone)))
+            .ToArray();
+        var width = shown.Length == 0 ? 0 : shown.Max(row => row.Name.Length);
+        foreach (var (share, name, place) in shown)
+        {
+            output.WriteLine($"    {share,6}  {name.PadRight(width)}  {place}".TrimEnd());
+        }
+
+        if (result.Endpoints.Count > EndpointsShown)
+        {
+            output.WriteLine(Invariant($"    … {Count(result.Endpoints.Count - EndpointsShown, "more endpoint")}"));
+        }
+    }
+
+    private void WriteGroups(string label, IReadOnlyList<GroupShare> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        var parts = groups.Select(g => Invariant($"{g.Key} {Percent(g.Share)} ({g.Endpoints})"));
+        output.WriteLine($"  {label}: {string.Join(", ", parts)}");
+    }
+
+    /// <summary>Names the object a finding is attached to only when it is not the block's owner (a canary Ingress).</summary>
+    private void WriteFindings(IEnumerable<Finding> findings, ObjectRef? owner)
+    {
+        foreach (var finding in findings)
+        {
+            var label = _style.Severity(finding.Severity, SeverityNames.Of(finding.Severity).PadRight(7));
+            var target = finding.Object == owner ? "" : $" ({finding.Object})";
+            output.WriteLine($"  {label} {finding.RuleId} {finding.RuleName}{target}: {finding.Message}");
+        }
+    }
+
+    private void WriteSummary(CheckResult check)
+    {
+        var report = check.Report;
+        int CountOf(Severity severity) => report.Findings.Count(f => f.Severity == severity);
+        var errors = check.Errors.Count == 0 ? "" : Invariant($"; {Count(check.Errors.Count, "input error")}");
+        output.WriteLine(Invariant(
+            $"{Count(report.EntryPoints.Count, "entry point")}, {Count(report.Findings.Count, "finding")}: {CountOf(Severity.Error)} error(s), {CountOf(Severity.Warning)} warning(s), {CountOf(Severity.Info)} info{errors}"));
+    }
+
+    private static string Place(string? node, string? zone) =>
+        string.Join("  ", new[] { node, zone }.Where(part => !string.IsNullOrEmpty(part)));
+
+    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Ratio(double value) => value.ToString("0.0#", CultureInfo.InvariantCulture);
+
+    private static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

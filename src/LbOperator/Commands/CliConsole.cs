@@ -1,0 +1,12 @@
+namespace LbOperator.Commands;
+
+/// <summary>The streams one command line reads and writes; tests pass their own.</summary>
+/// <param name="UseColour">ANSI colour in the text report: only for a terminal, and never when NO_COLOR is set.</param>
+internal sealed record CliConsole(TextReader Input, TextWriter Output, TextWriter Error, bool UseColour)
+{
+    public static CliConsole System() => new(
+        Console.In,
+        Console.Out,
+        Console.Error,
+        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+}

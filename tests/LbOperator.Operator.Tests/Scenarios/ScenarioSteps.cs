@@ -82,19 +82,7 @@ internal static class ScenarioSteps
             .Where(item => item.InvolvedObject.Kind == "Service" && item.InvolvedObject.Name == "web" && item.Reason == reason)
             .ToArray();
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var giveUp = DateTime.UtcNow + Poll.Deadline;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > giveUp)
-            {
-                Assert.Fail($"Gave up waiting until {what}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    private static Task EventuallyAsync(Func<Task<bool>> condition, string what) => Poll.UntilAsync(_ => condition(), what);
 
     /// <summary>What a client may send on create: no uid and no resourceVersion.</summary>
     private static T Fresh<T>(T item)

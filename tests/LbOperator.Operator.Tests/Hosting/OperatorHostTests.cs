@@ -16,8 +16,8 @@ public sealed class OperatorHostTests
 {
     private static (OperatorHostSettings Settings, int Health, int Metrics) Settings(KubeApiEmulator emulator, params (string Key, string? Value)[] overrides)
     {
-        var health = FreeTcpPort.Next();
-        var metrics = FreeTcpPort.Next();
+        var health = PortCandidate.Next();
+        var metrics = PortCandidate.Next();
         var values = new Dictionary<string, string?>
         {
             ["LbOperator:Ports:Health"] = health.ToString(),

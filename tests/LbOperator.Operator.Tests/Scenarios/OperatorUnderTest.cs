@@ -29,8 +29,8 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     {
         var overrides = new Dictionary<string, string?>
         {
-            ["LbOperator:Ports:Health"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["LbOperator:Ports:Metrics"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Health"] = PortCandidate.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Metrics"] = PortCandidate.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["LbOperator:WatchSilenceTimeout"] = "00:00:02",
             ["LbOperator:ResyncPeriod"] = "00:00:01",
             ["LbOperator:CrdCheckInterval"] = "00:00:01",

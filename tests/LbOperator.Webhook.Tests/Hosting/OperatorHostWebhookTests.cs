@@ -26,7 +26,7 @@ public sealed class OperatorHostWebhookTests
         using var directory = new TempDirectory();
         using var authority = new TestCertificateAuthority();
         authority.IssueTo(directory.File("tls.crt"), directory.File("tls.key"));
-        var (health, metrics, webhookPort) = (FreeTcpPort.Next(), FreeTcpPort.Next(), FreeTcpPort.Next());
+        var (health, metrics, webhookPort) = (PortCandidate.Next(), PortCandidate.Next(), PortCandidate.Next());
         var settings = new OperatorHostSettings
         {
             ClientConfiguration = emulator.ClientConfiguration(),

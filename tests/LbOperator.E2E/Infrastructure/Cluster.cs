@@ -107,14 +107,16 @@ internal sealed class Cluster(IKubernetes admin)
             .Where(e => e.InvolvedObject.Name == name && (reason is null || e.Reason == reason))
             .ToList();
 
-    public async Task<Corev1Event> EventAsync(string ns, string name, string reason, TimeSpan? timeout = null)
+    /// <summary>Waits for an Event with <paramref name="reason"/> on the object, and whose message holds <paramref name="mentioning"/> when given.</summary>
+    public async Task<Corev1Event> EventAsync(string ns, string name, string reason, TimeSpan? timeout = null, string? mentioning = null)
     {
         Corev1Event? found = null;
         await Poll.UntilAsync(async _ =>
         {
-            found = (await EventsAsync(ns, name, reason)).FirstOrDefault();
+            found = (await EventsAsync(ns, name, reason))
+                .FirstOrDefault(e => mentioning is null || e.Message.Contains(mentioning, StringComparison.Ordinal));
             return found is not null;
-        }, $"a {reason} Event is on {ns}/{name}", timeout);
+        }, $"a {reason} Event{(mentioning is null ? "" : $" mentioning {mentioning}")} is on {ns}/{name}", timeout);
         return found!;
     }
 }

@@ -46,7 +46,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
 
         await cluster.SetExternalTrafficPolicyAsync(Shop, "checkout", "Cluster");
         await cluster.EventAsync(Shop, "checkout", "LoadBalancerConfigChanged");
-        await cluster.EventAsync(Shop, "checkout", "TrafficBalanced");
+        await cluster.EventAsync(Shop, "checkout", "TrafficBalanced", mentioning: "LB001");
         var events = await cluster.EventsAsync(Shop, "checkout");
         var changed = Assert.Single(events, e => e.Reason == "LoadBalancerConfigChanged");
         Assert.Equal(follower.Identity, changed.ReportingInstance ?? changed.Source?.Host);

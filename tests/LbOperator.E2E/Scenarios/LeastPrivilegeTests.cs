@@ -25,7 +25,7 @@ public sealed partial class LeastPrivilegeTests(ITestOutputHelper output)
         await OutageTests.OutageLayoutAsync(cluster);
         await cluster.EventAsync("shop", "checkout", "TrafficSkewed");
         await cluster.SetExternalTrafficPolicyAsync("shop", "checkout", "Cluster");
-        await cluster.EventAsync("shop", "checkout", "TrafficBalanced");
+        await cluster.EventAsync("shop", "checkout", "TrafficBalanced", mentioning: "LB001");
         await Poll.UntilAsync(() => replica.Log.Any(line => line.Contains("HTTPRoute CRD present: True", StringComparison.Ordinal)),
             "the operator watches HTTPRoutes too");
 
@@ -89,7 +89,7 @@ public sealed partial class LeastPrivilegeTests(ITestOutputHelper output)
         return review.Status.Allowed;
     }
 
-    /// <summary>A 403 status or its name; not a number that merely contains 403, such as log event id 2403.</summary>
-    [GeneratedRegex(@"(?<!\d)403(?!\d)|Forbidden")]
+    /// <summary>A 403 status or its name; not digits that merely contain 403, such as event id 2403 or a timestamp's .403Z.</summary>
+    [GeneratedRegex(@"\b403\b|Forbidden")]
     private static partial Regex Forbidden();
 }

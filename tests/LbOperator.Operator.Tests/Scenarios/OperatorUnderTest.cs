@@ -27,10 +27,20 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     /// <summary>Starts the host and waits until it leads and has finished its first full audit.</summary>
     public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster)
     {
+        var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => Create(cluster, ports));
+        var operatorUnderTest = new OperatorUnderTest(app);
+        await Poll.UntilAsync(
+            () => operatorUnderTest.Metrics.IsLeader.Value == 1 && operatorUnderTest.Metrics.LastFullAudit.Value > 0,
+            "the operator leads and has finished its first full audit");
+        return operatorUnderTest;
+    }
+
+    private static WebApplication Create(KubernetesClientConfiguration cluster, (int Health, int Metrics) ports)
+    {
         var overrides = new Dictionary<string, string?>
         {
-            ["LbOperator:Ports:Health"] = PortCandidate.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["LbOperator:Ports:Metrics"] = PortCandidate.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Health"] = ports.Health.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Metrics"] = ports.Metrics.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["LbOperator:WatchSilenceTimeout"] = "00:00:02",
             ["LbOperator:ResyncPeriod"] = "00:00:01",
             ["LbOperator:CrdCheckInterval"] = "00:00:01",
@@ -39,18 +49,12 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             ["LbOperator:Api:Burst"] = "1000",
             ["LbOperator:LeaderElection:LeaseNamespace"] = "ops",
             ["LbOperator:LeaderElection:Identity"] = "scenario",
-            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:02",
-            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:01",
+            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:08",
+            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:06",
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides });
-        await app.StartAsync();
-        var operatorUnderTest = new OperatorUnderTest(app);
-        await Poll.UntilAsync(
-            () => operatorUnderTest.Metrics.IsLeader.Value == 1 && operatorUnderTest.Metrics.LastFullAudit.Value > 0,
-            "the operator leads and has finished its first full audit");
-        return operatorUnderTest;
+        return OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides });
     }
 
     public async ValueTask DisposeAsync()

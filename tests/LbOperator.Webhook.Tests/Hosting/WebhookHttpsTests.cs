@@ -45,7 +45,7 @@ public sealed class WebhookHttpsTests
         using var client = WebhookServer.Client();
 
         var answer = await PostAsync(client, new Uri(server.BaseAddress, "/validate/enforce"), Fixture.Bytes("service-update-cluster-to-local.json"));
-        var written = await Poll.FinishesAsync(server.Kubernetes.FirstEvent, "the first Event is written");
+        var written = await server.FirstEventAsync();
 
         Assert.False(answer.Allowed);
         Assert.Equal(403, answer.Code);

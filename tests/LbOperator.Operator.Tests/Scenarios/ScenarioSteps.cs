@@ -40,6 +40,7 @@ internal static class ScenarioSteps
         await SetExternalTrafficPolicyAsync(client, "Cluster");
 
         await EventuallyAsync(async () => (await EventsOnAsync(client, "TrafficBalanced")).Count > 0, "a TrafficBalanced Event is on Service shop/web");
+        await EventuallyAsync(async () => (await EventsOnAsync(client, "LoadBalancerConfigChanged")).Count > 0, "a LoadBalancerConfigChanged Event is on Service shop/web");
         await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "the skew of shop/web is back to 1");
         Assert.Equal("externalTrafficPolicy: Local → Cluster; skew 3.0 → 1.0", Assert.Single(await EventsOnAsync(client, "LoadBalancerConfigChanged")).Message);
         Assert.DoesNotContain(operatorUnderTest.Metrics.Findings.GetAllLabelValues(), labels => labels[0] == "LB001");

@@ -41,7 +41,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton(provider => new ClusterCaches(
             provider.GetRequiredService<IKubernetes>(),
             Options(provider),
-            new GatewayApiDiscovery(provider.GetRequiredService<k8s.Kubernetes>()).IsHttpRouteServedAsync,
+            new GatewayApiDiscovery(provider.GetRequiredService<k8s.Kubernetes>()).AskForHttpRoutesAsync,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<OperatorMetrics>(),
             provider.GetRequiredService<ILoggerFactory>()));

@@ -18,7 +18,7 @@ public sealed class ClusterCaches : ICacheReadiness
     private readonly Lock notificationGate = new();
     private readonly IReadOnlyList<IInformer> informers;
 
-    public ClusterCaches(IKubernetes client, OperatorOptions options, Func<CancellationToken, Task<bool>> isHttpRouteServed,
+    public ClusterCaches(IKubernetes client, OperatorOptions options, Func<CancellationToken, Task<DiscoveryAnswer>> discoverHttpRoutes,
         TimeProvider time, OperatorMetrics metrics, ILoggerFactory loggers)
     {
         var excluded = options.ExcludedNamespaces.ToHashSet(StringComparer.Ordinal);
@@ -35,7 +35,7 @@ public sealed class ClusterCaches : ICacheReadiness
         var nodes = new Informer<V1Node, V1NodeList>(ResourceClients.Nodes(client), settings, notificationGate, time, metrics, logger);
         var ingresses = new Informer<V1Ingress, V1IngressList>(ResourceClients.Ingresses(client), settings, notificationGate, time, metrics, logger);
         var routes = new Informer<HttpRoute, HttpRouteList>(ResourceClients.HttpRoutes(client), settings, notificationGate, time, metrics, logger);
-        HttpRouteSupervisor = new HttpRouteInformerSupervisor(routes, isHttpRouteServed, options.CrdCheckInterval, time, logger);
+        HttpRouteSupervisor = new HttpRouteInformerSupervisor(routes, discoverHttpRoutes, options.CrdCheckInterval, time, logger);
 
         Services = services.Cache;
         EndpointSlices = slices.Cache;

@@ -5,12 +5,15 @@ using k8s.Models;
 namespace LbOperator.Operator.Informers;
 
 /// <summary>
-/// Asks API discovery (<c>GET /apis/gateway.networking.k8s.io/v1</c>, which needs no RBAC) whether
-/// HTTPRoutes are served. A 404 means the CRD is not installed, which is not an error.
+/// Asks API discovery (<c>GET /apis/gateway.networking.k8s.io/v1</c>, which needs no RBAC) whether a
+/// Gateway API resource is served. A 404 means the CRD is not installed, which is not an error; 503 and
+/// 429 mean "not yet". Any other failure throws.
 /// </summary>
 public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 {
-    public async Task<bool> IsHttpRouteServedAsync(CancellationToken cancellationToken)
+    public Task<DiscoveryAnswer> AskForHttpRoutesAsync(CancellationToken cancellationToken) => AskAsync("httproutes", cancellationToken);
+
+    public async Task<DiscoveryAnswer> AskAsync(string resource, CancellationToken cancellationToken)
     {
         var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + ResourceClients.GatewayGroup + "/v1");
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
@@ -20,13 +23,16 @@ public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
         }
 
         using var response = await client.HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        switch (response.StatusCode)
         {
-            return false;
+            case HttpStatusCode.NotFound:
+                return DiscoveryAnswer.NotServed;
+            case HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests:
+                return DiscoveryAnswer.AskAgainSoon;
         }
 
         response.EnsureSuccessStatusCode();
         var resources = KubernetesJson.Deserialize<V1APIResourceList>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-        return resources.Resources?.Any(r => r.Name == "httproutes") == true;
+        return resources.Resources?.Any(r => r.Name == resource) == true ? DiscoveryAnswer.Served : DiscoveryAnswer.NotServed;
     }
 }

@@ -5,16 +5,24 @@ namespace LbOperator.Operator.Informers;
 
 /// <summary>
 /// Runs the HTTPRoute informer only while the CRD exists, checking discovery every
-/// <paramref name="checkInterval"/>. When the CRD goes away the cache is emptied (each route is
-/// announced as deleted); while it is absent the informer does not hold readiness back.
+/// <paramref name="checkInterval"/>, or after <see cref="AskAgainDelay"/> when discovery answers "not
+/// yet". When the CRD goes away the cache is emptied (each route is announced as deleted) before the
+/// supervisor reports itself synced without the informer, so readiness never rests on stale routes;
+/// while the CRD is absent the informer does not hold readiness back.
 /// </summary>
 public sealed class HttpRouteInformerSupervisor(
     Informer<HttpRoute, HttpRouteList> informer,
-    Func<CancellationToken, Task<bool>> isHttpRouteServed,
+    Func<CancellationToken, Task<DiscoveryAnswer>> discoverHttpRoutes,
     TimeSpan checkInterval,
     TimeProvider time,
     ILogger logger) : IInformer
 {
+    /// <summary>
+    /// A freshly installed CRD answers 503 for about a second while its group is registered, and 429
+    /// carries a Retry-After of one second, so one second later is the right time to ask again.
+    /// </summary>
+    public static readonly TimeSpan AskAgainDelay = TimeSpan.FromSeconds(1);
+
     private volatile bool running;
 
     public string Resource => informer.Resource;
@@ -32,7 +40,13 @@ public sealed class HttpRouteInformerSupervisor(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var present = await CheckAsync(lastSeen ?? false, stoppingToken).ConfigureAwait(false);
+                var answer = await CheckAsync(stoppingToken).ConfigureAwait(false);
+                var present = answer switch
+                {
+                    DiscoveryAnswer.Served => true,
+                    DiscoveryAnswer.NotServed => false,
+                    _ => lastSeen ?? false,
+                };
                 if (present != lastSeen)
                 {
                     InformerLog.HttpRouteCrdPresence(logger, present);
@@ -51,7 +65,8 @@ public sealed class HttpRouteInformerSupervisor(
                     (current, run) = (null, null);
                 }
 
-                await Task.Delay(checkInterval, time, stoppingToken).ConfigureAwait(false);
+                var delay = answer == DiscoveryAnswer.AskAgainSoon && AskAgainDelay < checkInterval ? AskAgainDelay : checkInterval;
+                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -68,16 +83,23 @@ public sealed class HttpRouteInformerSupervisor(
         }
     }
 
-    private async Task<bool> CheckAsync(bool previous, CancellationToken stoppingToken)
+    /// <summary>Asks discovery; a failure keeps the last answer until the next regular check.</summary>
+    private async Task<DiscoveryAnswer?> CheckAsync(CancellationToken stoppingToken)
     {
         try
         {
-            return await isHttpRouteServed(stoppingToken).ConfigureAwait(false);
+            var answer = await discoverHttpRoutes(stoppingToken).ConfigureAwait(false);
+            if (answer == DiscoveryAnswer.AskAgainSoon)
+            {
+                InformerLog.DiscoveryNotYet(logger, AskAgainDelay);
+            }
+
+            return answer;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             InformerLog.DiscoveryFailed(logger, error);
-            return previous;
+            return null;
         }
     }
 
@@ -86,10 +108,7 @@ public sealed class HttpRouteInformerSupervisor(
         await current.CancelAsync().ConfigureAwait(false);
         await run.ConfigureAwait(false);
         current.Dispose();
+        informer.Cache.Reset();
         running = false;
-        foreach (var scope in informer.Scopes)
-        {
-            informer.Cache.Replace(scope, []);
-        }
     }
 }

@@ -84,6 +84,29 @@ public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> a
         }
     }
 
+    /// <summary>
+    /// Announces every cached object as deleted and forgets that any scope was listed, for a kind that is
+    /// no longer served: <see cref="HasSynced"/> turns true again only after the next list.
+    /// </summary>
+    public void Reset()
+    {
+        lock (notificationGate)
+        {
+            foreach (var (key, old) in items.ToList())
+            {
+                if (items.TryRemove(key, out _))
+                {
+                    Notify(old, null);
+                }
+            }
+        }
+
+        lock (syncedScopes)
+        {
+            syncedScopes.Clear();
+        }
+    }
+
     /// <summary>Applies one ADDED, MODIFIED or DELETED watch event.</summary>
     public void Apply(WatchEventType type, T item)
     {

@@ -21,4 +21,7 @@ internal static partial class InformerLog
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Could not check whether the HTTPRoute CRD is installed")]
     public static partial void DiscoveryFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Information, Message = "API discovery cannot say yet whether the HTTPRoute CRD is installed (503 or 429); asking again in {Delay}")]
+    public static partial void DiscoveryNotYet(ILogger logger, TimeSpan delay);
 }

@@ -3,28 +3,33 @@ using System.Security.Cryptography;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
+using LbOperator.ApiEmulator.Waiting;
 
 namespace LbOperator.ApiEmulator.Backends;
 
 /// <summary>
-/// A real etcd and kube-apiserver, started the way controller-runtime's envtest starts them: a temporary
-/// directory, free ports, a generated service-account key, self-signed serving certificates, RBAC with
-/// a static admin token in <c>system:masters</c>. Everything is removed on dispose.
+/// A real etcd and kube-apiserver (and, when asked, kube-controller-manager), started the way
+/// controller-runtime's envtest starts them: a temporary directory, a generated service-account key,
+/// self-signed serving certificates, RBAC with a static admin token in <c>system:masters</c>. Ports are
+/// candidates started through <see cref="RetryingStart"/>. kube-apiserver can be restarted with other
+/// flags on the same port and the same etcd data. Everything is removed on dispose.
 /// </summary>
 public sealed class EnvtestApiServer : IApiServer
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-
-    private readonly string directory;
-    private readonly ServerProcess etcd;
-    private readonly ServerProcess apiServer;
+    private readonly EnvtestAssets assets;
+    private readonly EtcdServer etcd;
     private readonly KubernetesClientConfiguration configuration;
+    private readonly int apiPort;
+    private ServerProcess apiServer;
+    private ServerProcess? controllerManager;
 
-    private EnvtestApiServer(string directory, ServerProcess etcd, ServerProcess apiServer, KubernetesClientConfiguration configuration)
+    private EnvtestApiServer(EnvtestAssets assets, string directory, EtcdServer etcd, ServerProcess apiServer, int apiPort, KubernetesClientConfiguration configuration)
     {
-        this.directory = directory;
+        this.assets = assets;
+        Directory = directory;
         this.etcd = etcd;
         this.apiServer = apiServer;
+        this.apiPort = apiPort;
         this.configuration = configuration;
     }
 
@@ -32,48 +37,80 @@ public sealed class EnvtestApiServer : IApiServer
 
     public KubeApiEmulator? Emulator => null;
 
-    public static async Task<EnvtestApiServer> StartAsync(EnvtestAssets assets, CancellationToken cancellationToken)
+    /// <summary>The temporary directory holding the data, keys and kubeconfigs.</summary>
+    public string Directory { get; }
+
+    public EtcdServer Etcd => etcd;
+
+    public static Task<EnvtestApiServer> StartAsync(EnvtestAssets assets, CancellationToken cancellationToken) =>
+        StartAsync(assets, new EnvtestSettings(), cancellationToken);
+
+    public static async Task<EnvtestApiServer> StartAsync(EnvtestAssets assets, EnvtestSettings settings, CancellationToken cancellationToken)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("lb-operator-envtest-").FullName;
-        var (etcdPort, peerPort, apiPort) = (FreeTcpPort.Next(), FreeTcpPort.Next(), FreeTcpPort.Next());
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var tokens = Path.Combine(directory, "tokens.csv");
-        await File.WriteAllTextAsync(tokens, $"{token},envtest-admin,envtest-admin,\"system:masters\"\n", cancellationToken).ConfigureAwait(false);
-        using var key = RSA.Create(2048);
-        var privateKey = Path.Combine(directory, "sa.key");
-        var publicKey = Path.Combine(directory, "sa.pub");
-        await File.WriteAllTextAsync(privateKey, key.ExportPkcs8PrivateKeyPem(), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(publicKey, key.ExportSubjectPublicKeyInfoPem(), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(directory, "tokens.csv"), $"{token},envtest-admin,envtest-admin,\"system:masters\"\n", cancellationToken).ConfigureAwait(false);
+        using (var key = RSA.Create(2048))
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, "sa.key"), key.ExportPkcs8PrivateKeyPem(), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(directory, "sa.pub"), key.ExportSubjectPublicKeyInfoPem(), cancellationToken).ConfigureAwait(false);
+        }
 
-        var etcdUrl = $"http://127.0.0.1:{etcdPort}";
-        var peerUrl = $"http://127.0.0.1:{peerPort}";
-        var etcd = ServerProcess.Start(assets.Etcd,
-            "--name=envtest", $"--data-dir={Path.Combine(directory, "etcd")}",
-            $"--listen-client-urls={etcdUrl}", $"--advertise-client-urls={etcdUrl}",
-            $"--listen-peer-urls={peerUrl}", $"--initial-advertise-peer-urls={peerUrl}", $"--initial-cluster=envtest={peerUrl}",
-            "--unsafe-no-fsync=true");
-        var apiServer = ServerProcess.Start(assets.KubeApiServer,
-            $"--etcd-servers={etcdUrl}", $"--cert-dir={Path.Combine(directory, "certs")}",
-            $"--secure-port={apiPort}", "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1",
-            "--service-cluster-ip-range=10.0.0.0/24", "--allow-privileged=true",
-            "--authorization-mode=RBAC", $"--token-auth-file={tokens}",
-            $"--service-account-key-file={publicKey}", $"--service-account-signing-key-file={privateKey}",
-            "--service-account-issuer=https://kubernetes.default.svc", "--disable-admission-plugins=ServiceAccount");
-        var configuration = new KubernetesClientConfiguration { Host = $"https://127.0.0.1:{apiPort}", AccessToken = token, SkipTlsVerify = true };
-        var server = new EnvtestApiServer(directory, etcd, apiServer, configuration);
+        var etcd = await EtcdServer.StartAsync(assets.Etcd, Path.Combine(directory, "etcd"), cancellationToken).ConfigureAwait(false);
+        EnvtestApiServer? server = null;
         try
         {
-            await server.WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);
+            server = await RetryingStart.RunAsync(async () =>
+            {
+                var port = PortCandidate.Next();
+                var configuration = new KubernetesClientConfiguration { Host = $"https://127.0.0.1:{port}", AccessToken = token, SkipTlsVerify = true };
+                var candidate = new EnvtestApiServer(assets, directory, etcd, StartApiServer(assets, directory, etcd.Url, port, settings.ApiServerFlags), port, configuration);
+                try
+                {
+                    await candidate.WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);
+                    return candidate;
+                }
+                catch
+                {
+                    await candidate.apiServer.StopAsync().ConfigureAwait(false);
+                    throw;
+                }
+            }).ConfigureAwait(false);
+            if (settings.ControllerManager)
+            {
+                server.controllerManager = await ControllerManager.StartAsync(assets, server, cancellationToken).ConfigureAwait(false);
+            }
+
             return server;
         }
         catch
         {
-            await server.DisposeAsync().ConfigureAwait(false);
+            if (server is not null)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await etcd.DisposeAsync().ConfigureAwait(false);
+                TryDelete(directory);
+            }
+
             throw;
         }
     }
 
     public KubernetesClientConfiguration ClientConfiguration() => configuration;
+
+    /// <summary>
+    /// Stops kube-apiserver and starts it again on the same port and etcd with <paramref name="flags"/>
+    /// added. Clients keep their address; the restart fails loudly if the port was taken meanwhile.
+    /// </summary>
+    public async Task RestartApiServerAsync(IReadOnlyList<string> flags, CancellationToken cancellationToken)
+    {
+        await apiServer.StopAsync().ConfigureAwait(false);
+        apiServer = StartApiServer(assets, Directory, etcd.Url, apiPort, flags);
+        await WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task InstallGatewayApiAsync(CancellationToken cancellationToken)
     {
@@ -93,17 +130,52 @@ public sealed class EnvtestApiServer : IApiServer
             }
         }
 
-        await PollAsync(async () =>
+        await Poll.UntilAsync(async ct =>
         {
-            var group = await client.CustomObjects.ListClusterCustomObjectAsync("gateway.networking.k8s.io", "v1", "httproutes", cancellationToken: cancellationToken).ConfigureAwait(false);
-            return group is not null;
-        }, "the HTTPRoute CRD is served", cancellationToken).ConfigureAwait(false);
+            await client.CustomObjects.ListClusterCustomObjectAsync("gateway.networking.k8s.io", "v1", "httproutes", cancellationToken: ct).ConfigureAwait(false);
+            return true;
+        }, "the HTTPRoute CRD is served", tolerate: error => error is HttpOperationException, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (controllerManager is not null)
+        {
+            await controllerManager.StopAsync().ConfigureAwait(false);
+        }
+
         await apiServer.StopAsync().ConfigureAwait(false);
-        await etcd.StopAsync().ConfigureAwait(false);
+        await etcd.DisposeAsync().ConfigureAwait(false);
+        TryDelete(Directory);
+    }
+
+    private static ServerProcess StartApiServer(EnvtestAssets assets, string directory, string etcdUrl, int port, IReadOnlyList<string> flags) =>
+        ServerProcess.Start(assets.KubeApiServer,
+        [
+            $"--etcd-servers={etcdUrl}", $"--cert-dir={Path.Combine(directory, "certs")}",
+            $"--secure-port={port}", "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1",
+            "--service-cluster-ip-range=10.0.0.0/24", "--allow-privileged=true",
+            "--authorization-mode=RBAC", $"--token-auth-file={Path.Combine(directory, "tokens.csv")}",
+            $"--service-account-key-file={Path.Combine(directory, "sa.pub")}", $"--service-account-signing-key-file={Path.Combine(directory, "sa.key")}",
+            "--service-account-issuer=https://kubernetes.default.svc", "--disable-admission-plugins=ServiceAccount",
+            .. flags,
+        ]);
+
+    /// <summary>Ready when our own admin token is accepted: a foreign server on a reused port would refuse it.</summary>
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var client = new Kubernetes(configuration);
+        await Poll.UntilAsync(async ct =>
+        {
+            apiServer.ThrowIfExited("kube-apiserver");
+            await client.CoreV1.ListNamespaceAsync(cancellationToken: ct).ConfigureAwait(false);
+            return true;
+        }, "kube-apiserver answers", tolerate: error => error is HttpRequestException or HttpOperationException or TaskCanceledException,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void TryDelete(string directory)
+    {
         try
         {
             System.IO.Directory.Delete(directory, recursive: true);
@@ -111,45 +183,6 @@ public sealed class EnvtestApiServer : IApiServer
         catch (IOException)
         {
             // A straggling file handle only leaves a temp directory behind.
-        }
-    }
-
-    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
-    {
-        using var client = new Kubernetes(configuration);
-        await PollAsync(async () =>
-        {
-            if (apiServer.HasExited || etcd.HasExited)
-            {
-                throw new InvalidOperationException($"envtest failed to start:\n{etcd.Tail()}\n{apiServer.Tail()}");
-            }
-
-            await client.CoreV1.ListNamespaceAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return true;
-        }, "kube-apiserver answers", cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task PollAsync(Func<Task<bool>> probe, string what, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (true)
-        {
-            try
-            {
-                if (await probe().ConfigureAwait(false))
-                {
-                    return;
-                }
-            }
-            catch (Exception error) when (error is HttpRequestException or HttpOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"Gave up waiting until {what}.", error);
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
         }
     }
 }

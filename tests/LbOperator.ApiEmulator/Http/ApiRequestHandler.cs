@@ -87,10 +87,10 @@ internal sealed class ApiRequestHandler(
         switch (verb)
         {
             case ApiVerb.Watch:
-                await watches.ServeAsync(context, path, Filter(request), fault?.Kind == FaultKind.SilentWatch);
+                await watches.ServeAsync(context, path, Filter(request, path.Resource), fault?.Kind == FaultKind.SilentWatch);
                 break;
             case ApiVerb.List:
-                var (items, rv) = store.List(path.Resource, ns, Filter(request));
+                var (items, rv) = store.List(path.Resource, ns, Filter(request, path.Resource));
                 await ResponseWriter.ListAsync(response, path.Resource.ApiVersion, path.Resource.ListKind, items, rv);
                 break;
             case ApiVerb.Get:
@@ -131,10 +131,10 @@ internal sealed class ApiRequestHandler(
         _ => null,
     };
 
-    private static Func<StoredObject, bool> Filter(HttpRequest request)
+    private static Func<StoredObject, bool> Filter(HttpRequest request, ApiResource resource)
     {
         var labels = LabelSelector.ForObjects(request.Query["labelSelector"]);
-        var fields = FieldSelector.Parse(request.Query["fieldSelector"]);
+        var fields = FieldSelector.Parse(request.Query["fieldSelector"], resource);
         return o => labels(o) && fields(o);
     }
 
@@ -157,9 +157,15 @@ internal sealed class ApiRequestHandler(
         var contentType = request.ContentType?.Split(';')[0].Trim();
         switch (contentType)
         {
-            case "application/merge-patch+json" or "application/strategic-merge-patch+json":
+            case "application/merge-patch+json":
                 var merge = await BodyAsync<JsonObject>(request, null);
                 return target => MergePatch.Apply(target, merge);
+            case "application/strategic-merge-patch+json":
+                var strategic = await BodyAsync<JsonObject>(request, null);
+                return StrategicMergePatch.AsMergePatch(strategic) is { } plain
+                    ? target => MergePatch.Apply(target, plain)
+                    : throw new ApiStatusException(415, "UnsupportedMediaType",
+                        "the emulator serves strategic merge patches only where they equal a JSON merge patch (no lists, no $ directives); use application/merge-patch+json or application/json-patch+json");
             case "application/json-patch+json":
                 var operations = await BodyAsync<JsonArray>(request, null);
                 return target => JsonPatch.Apply(target, operations);

@@ -3,9 +3,8 @@ using System.Text.Json.Nodes;
 namespace LbOperator.ApiEmulator.Patching;
 
 /// <summary>
-/// JSON merge patch (RFC 7386). Also used for strategic merge patches: the fields the operator patches
-/// (Event count, lastTimestamp, series; Lease spec) are scalars and objects, where both agree. Lists
-/// are replaced whole, as merge patch does.
+/// JSON merge patch (RFC 7386). Also serves the strategic merge patches that mean the same
+/// (<see cref="StrategicMergePatch"/>). Lists are replaced whole, as merge patch does.
 /// </summary>
 public static class MergePatch
 {

@@ -81,8 +81,8 @@ public class OperatorStartupBenchmark
     {
         var overrides = new Dictionary<string, string?>
         {
-            ["LbOperator:Ports:Health"] = FreeTcpPort.Next().ToString(),
-            ["LbOperator:Ports:Metrics"] = FreeTcpPort.Next().ToString(),
+            ["LbOperator:Ports:Health"] = PortCandidate.Next().ToString(),
+            ["LbOperator:Ports:Metrics"] = PortCandidate.Next().ToString(),
             ["LbOperator:LeaderElection:Enabled"] = "false",
             ["LbOperator:ExcludedNamespaces:0"] = "kube-system",
             ["Logging:LogLevel:Default"] = "Warning",

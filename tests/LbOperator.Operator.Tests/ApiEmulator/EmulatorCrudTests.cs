@@ -112,6 +112,21 @@ public sealed class EmulatorCrudTests
         Assert.Equal((2, 2, "TrafficSkewed"), (stored.Count!.Value, stored.Series.Count!.Value, stored.Reason));
     }
 
+    [Theory]
+    [InlineData("""{"spec":{"ports":[{"port":81}]}}""")]
+    [InlineData("""{"metadata":{"labels":{"$patch":"replace","app":"web"}}}""")]
+    public async Task A_strategic_merge_patch_that_needs_list_merge_keys_or_directives_is_refused_with_415(string patch)
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        using var client = emulator.CreateClient();
+        await client.CoreV1.CreateNamespacedServiceAsync(Service("web"), "shop");
+
+        var error = await Assert.ThrowsAsync<HttpOperationException>(
+            () => client.CoreV1.PatchNamespacedServiceAsync(new V1Patch(patch, V1Patch.PatchType.StrategicMergePatch), "web", "shop"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, error.Response.StatusCode);
+    }
+
     [Fact]
     public async Task A_429_fault_carries_Retry_After_and_a_TooManyRequests_status()
     {

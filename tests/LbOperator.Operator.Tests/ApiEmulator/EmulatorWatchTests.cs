@@ -153,13 +153,6 @@ public sealed class EmulatorWatchTests
         return seen;
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met in time");
-            await Task.Delay(10);
-        }
-    }
+    private static Task WaitForAsync(Func<bool> condition, string what = "the watch delivered what was expected") =>
+        Poll.UntilAsync(condition, what, Patience);
 }

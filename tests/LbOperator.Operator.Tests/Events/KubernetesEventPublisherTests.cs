@@ -1,4 +1,8 @@
 using k8s.Autorest;
+using k8s.Models;
+using LbOperator.ApiEmulator;
+using LbOperator.ApiEmulator.Faults;
+using LbOperator.ApiEmulator.Resources;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Metrics;
@@ -11,24 +15,34 @@ using Prometheus;
 
 namespace LbOperator.Operator.Tests.Events;
 
-public sealed class KubernetesEventPublisherTests
+/// <summary>The publisher against the API emulator: what it creates and patches is what the API server stores.</summary>
+public sealed class KubernetesEventPublisherTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 21, 0, 0, TimeSpan.Zero);
 
     private static readonly EventTarget Web = new(new ObjectRef(ObjectKind.Service, "shop", "web"), "v1", "uid-1", "42");
 
     private readonly FakeTimeProvider _time = new(Start);
-    private readonly RecordingEventApi _api = new();
     private readonly Mock<ILeadership> _leadership = new();
     private readonly OperatorMetrics _metrics = new(Prometheus.Metrics.NewCustomRegistry());
-    private readonly KubernetesEventPublisher _publisher;
+    private KubeApiEmulator _emulator = null!;
+    private k8s.Kubernetes _client = null!;
+    private KubernetesEventPublisher _publisher = null!;
 
-    public KubernetesEventPublisherTests()
+    public async Task InitializeAsync()
     {
+        _emulator = await KubeApiEmulator.StartAsync();
+        _client = _emulator.CreateClient();
         _leadership.Setup(leadership => leadership.IsLeader).Returns(true);
         _publisher = new KubernetesEventPublisher(
-            _api.Client, new PassThroughWriteGate(), _leadership.Object, _time,
+            _client, new PassThroughWriteGate(), _leadership.Object, _time,
             new EventSource("lb-operator", "lb-operator-7d9f-abcde"), _metrics, NullLogger<KubernetesEventPublisher>.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _emulator.DisposeAsync();
     }
 
     [Fact]
@@ -37,7 +51,7 @@ public sealed class KubernetesEventPublisherTests
         var result = await Publish("skew 3.0");
 
         Assert.Equal(PublishResult.Created, result);
-        var created = Assert.Single(_api.Created);
+        var created = Assert.Single(Stored());
         Assert.Equal($"web.{(Start.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) * 100:x}", created.Metadata.Name);
         Assert.Equal("shop", created.Metadata.NamespaceProperty);
         Assert.Equal(("v1", "Service", "shop", "web", "uid-1", "42"), (created.InvolvedObject.ApiVersion, created.InvolvedObject.Kind,
@@ -58,11 +72,10 @@ public sealed class KubernetesEventPublisherTests
         var result = await Publish("skew 3.0");
 
         Assert.Equal(PublishResult.Aggregated, result);
-        Assert.Single(_api.Created);
-        var (name, body) = Assert.Single(_api.Patches);
-        Assert.Equal(_api.Created[0].Metadata.Name, name);
-        Assert.Equal(2, body.GetProperty("count").GetInt32());
-        Assert.Equal("2026-11-23T21:01:00Z", body.GetProperty("lastTimestamp").GetString());
+        var stored = Assert.Single(Stored());
+        Assert.Equal((1, 1), (Writes(ApiVerb.Create), Writes(ApiVerb.Patch)));
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(Start.UtcDateTime.AddMinutes(1), stored.LastTimestamp);
     }
 
     [Fact]
@@ -78,7 +91,8 @@ public sealed class KubernetesEventPublisherTests
         await Publish("skew 3.0");
 
         Assert.Equal((PublishResult.Suppressed, PublishResult.Suppressed), (second, third));
-        Assert.Equal(4, Assert.Single(_api.Patches).Body.GetProperty("count").GetInt32());
+        Assert.Equal(1, Writes(ApiVerb.Patch));
+        Assert.Equal(4, Assert.Single(Stored()).Count);
     }
 
     [Fact]
@@ -89,24 +103,24 @@ public sealed class KubernetesEventPublisherTests
         var result = await Publish("skew 4.0");
 
         Assert.Equal(PublishResult.Created, result);
-        Assert.Equal(2, _api.Created.Count);
-        Assert.NotEqual(_api.Created[0].Metadata.Name, _api.Created[1].Metadata.Name);
+        Assert.Equal(2, Stored().Select(e => e.Metadata.Name).Distinct().Count());
     }
 
     [Fact]
     public async Task An_expired_event_is_created_again_with_the_aggregated_count()
     {
         await Publish("skew 3.0");
-        _api.Live.Clear();
+        var expired = Assert.Single(Stored()).Metadata.Name;
+        _emulator.Objects.Delete<Corev1Event>("shop", expired);
         _time.Advance(TimeSpan.FromHours(2));
 
         var result = await Publish("skew 3.0");
 
         Assert.Equal(PublishResult.Created, result);
-        Assert.Equal(2, _api.Created.Count);
-        Assert.Equal(2, _api.Created[1].Count);
-        Assert.Equal(Start.UtcDateTime, _api.Created[1].FirstTimestamp);
-        Assert.NotEqual(_api.Created[0].Metadata.Name, _api.Created[1].Metadata.Name);
+        var recreated = Assert.Single(Stored());
+        Assert.Equal(2, recreated.Count);
+        Assert.Equal(Start.UtcDateTime, recreated.FirstTimestamp);
+        Assert.NotEqual(expired, recreated.Metadata.Name);
     }
 
     [Fact]
@@ -117,7 +131,8 @@ public sealed class KubernetesEventPublisherTests
         var result = await Publish("skew 3.0");
 
         Assert.Equal(PublishResult.NotLeader, result);
-        Assert.Empty(_api.Created);
+        Assert.Empty(Stored());
+        Assert.Equal(0, Writes(ApiVerb.Create));
     }
 
     [Fact]
@@ -126,7 +141,7 @@ public sealed class KubernetesEventPublisherTests
         await _publisher.PublishAsync(Web, EventTypes.Warning, EventReasons.TrafficSkewed, "skew 3.0", CancellationToken.None);
         await _publisher.PublishAsync(Web, EventTypes.Warning, EventReasons.SingleFailureDomain, "one node", CancellationToken.None);
 
-        Assert.Equal(2, _api.Created.Select(created => created.Metadata.Name).Distinct().Count());
+        Assert.Equal(2, Stored().Select(created => created.Metadata.Name).Distinct().Count());
     }
 
     [Fact]
@@ -134,21 +149,24 @@ public sealed class KubernetesEventPublisherTests
     {
         await Publish(new string('x', 5000));
 
-        Assert.Equal(1024, Assert.Single(_api.Created).Message.Length);
+        Assert.Equal(1024, Assert.Single(Stored()).Message.Length);
     }
 
     [Fact]
     public async Task A_failed_write_surfaces_and_is_not_remembered()
     {
-        _api.FailWith = new HttpOperationException("throttled");
+        _emulator.Faults.Inject(FaultRule.ServerError("events", ApiVerb.Create, count: 1));
         await Assert.ThrowsAsync<HttpOperationException>(() => Publish("skew 3.0"));
-        _api.FailWith = null;
 
         var result = await Publish("skew 3.0");
 
         Assert.Equal(PublishResult.Created, result);
-        Assert.Single(_api.Created);
+        Assert.Single(Stored());
     }
+
+    private IReadOnlyList<Corev1Event> Stored() => _emulator.Objects.List<Corev1Event>("shop");
+
+    private int Writes(ApiVerb verb) => _emulator.RequestCount(verb, ApiResourceCatalog.CoreEvents);
 
     private Task<PublishResult> Publish(string message) =>
         _publisher.PublishAsync(Web, EventTypes.Warning, EventReasons.TrafficSkewed, message, CancellationToken.None);

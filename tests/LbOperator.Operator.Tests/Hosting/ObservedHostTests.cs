@@ -41,13 +41,15 @@ public sealed class ObservedHostTests
     public async Task An_unreachable_prometheus_is_counted_and_exported_and_readiness_does_not_depend_on_it()
     {
         await using var emulator = await KubeApiEmulator.StartAsync();
-        var nobody = $"http://127.0.0.1:{FreeTcpPort.Next()}";
-        var (settings, health, metricsPort) = Settings(emulator, ["--prometheus-url", nobody, "--LbOperator:Observed:Interval", "1s"]);
-        await using var app = OperatorHost.Create(settings);
+        var nobody = $"http://127.0.0.1:{PortCandidate.Next()}";
+        var (app, ports) = await CandidatePortHost.StartAsync(
+            () => Settings(emulator, ["--prometheus-url", nobody, "--LbOperator:Observed:Interval", "1s"]),
+            chosen => OperatorHost.Create(chosen.Settings));
+        await using var _ = app;
+        var (health, metricsPort) = (ports.Health, ports.Metrics);
         var metrics = app.Services.GetRequiredService<ObservedMetrics>();
         using var http = new HttpClient();
 
-        await app.StartAsync();
         await Poll.UntilAsync(() => metrics.QueryErrors.WithLabels("cluster").Value >= 2, "two observed-traffic queries have failed");
         var ready = await http.GetAsync($"http://127.0.0.1:{health}/readyz");
         var exposition = await http.GetStringAsync($"http://127.0.0.1:{metricsPort}/metrics");
@@ -60,8 +62,8 @@ public sealed class ObservedHostTests
 
     private static (OperatorHostSettings Settings, int Health, int Metrics) Settings(KubeApiEmulator emulator, IReadOnlyList<string> args)
     {
-        var health = FreeTcpPort.Next();
-        var metrics = FreeTcpPort.Next();
+        var health = PortCandidate.Next();
+        var metrics = PortCandidate.Next();
         var values = new Dictionary<string, string?>
         {
             ["LbOperator:Ports:Health"] = health.ToString(CultureInfo.InvariantCulture),

@@ -14,18 +14,21 @@ namespace LbOperator.Operator.Tests.Hosting;
 
 public sealed class OperatorHostTests
 {
-    private static (OperatorHostSettings Settings, int Health, int Metrics) Settings(KubeApiEmulator emulator, params (string Key, string? Value)[] overrides)
+    private static (OperatorHostSettings Settings, int Health, int Metrics) Settings(KubeApiEmulator emulator, params (string Key, string? Value)[] overrides) =>
+        Settings(emulator, (PortCandidate.Next(), PortCandidate.Next()), overrides);
+
+    private static (OperatorHostSettings Settings, int Health, int Metrics) Settings(
+        KubeApiEmulator emulator, (int Health, int Metrics) ports, params (string Key, string? Value)[] overrides)
     {
-        var health = FreeTcpPort.Next();
-        var metrics = FreeTcpPort.Next();
+        var (health, metrics) = ports;
         var values = new Dictionary<string, string?>
         {
             ["LbOperator:Ports:Health"] = health.ToString(),
             ["LbOperator:Ports:Metrics"] = metrics.ToString(),
             ["LbOperator:LeaderElection:LeaseNamespace"] = "ops",
             ["LbOperator:LeaderElection:Identity"] = "pod-a",
-            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:02",
-            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:01",
+            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:08",
+            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:06",
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -41,7 +44,7 @@ public sealed class OperatorHostTests
     [InlineData("LbOperator:Workers", "0", "LbOperator:Workers must be at least 1 (got 0).")]
     [InlineData("LbOperator:Policy:WarnSkew", "3", "LbOperator:Policy:MaxSkew (2) must be at least LbOperator:Policy:WarnSkew (3).")]
     [InlineData("LbOperator:ResyncPeriod", "00:00:00", "LbOperator:ResyncPeriod must be positive (got 00:00:00).")]
-    [InlineData("LbOperator:LeaderElection:RenewDeadline", "00:00:30", "LbOperator:LeaderElection:LeaseDuration (00:00:02) must be longer than RenewDeadline (00:00:30).")]
+    [InlineData("LbOperator:LeaderElection:RenewDeadline", "00:00:30", "LbOperator:LeaderElection:LeaseDuration (00:00:08) must be longer than RenewDeadline (00:00:30).")]
     [InlineData("LbOperator:Ports:Webhook", "8080", "LbOperator:Ports must be distinct")]
     public async Task A_bad_option_fails_the_start_with_a_clear_message(string key, string value, string message)
     {
@@ -63,12 +66,12 @@ public sealed class OperatorHostTests
             Metadata = new V1ObjectMeta { Name = "web", NamespaceProperty = "shop" },
             Spec = new V1ServiceSpec { Selector = new Dictionary<string, string> { ["app"] = "web" } },
         });
-        var (settings, health, metricsPort) = Settings(emulator);
-        await using var app = OperatorHost.Create(settings);
+        var (app, (health, metricsPort)) = await CandidatePortHost.StartAsync(
+            () => (PortCandidate.Next(), PortCandidate.Next()), ports => OperatorHost.Create(Settings(emulator, ports).Settings));
+        await using var _ = app;
         var metrics = app.Services.GetRequiredService<OperatorMetrics>();
         using var http = new HttpClient();
 
-        await app.StartAsync();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"http://127.0.0.1:{health}/healthz")).StatusCode);
         await Poll.UntilAsync(() => metrics.LastFullAudit.Value > 0 && metrics.IsLeader.Value == 1, "the first full audit finished as leader");
         var ready = await http.GetAsync($"http://127.0.0.1:{health}/readyz");
@@ -90,11 +93,12 @@ public sealed class OperatorHostTests
     {
         await using var emulator = await KubeApiEmulator.StartAsync();
         emulator.Faults.Inject(LbOperator.ApiEmulator.Faults.FaultRule.ServerError("services", LbOperator.ApiEmulator.Faults.ApiVerb.List, count: int.MaxValue));
-        var (settings, health, _) = Settings(emulator, ("LbOperator:LeaderElection:Enabled", "false"));
-        await using var app = OperatorHost.Create(settings);
+        var (app, (health, _)) = await CandidatePortHost.StartAsync(
+            () => (PortCandidate.Next(), PortCandidate.Next()),
+            ports => OperatorHost.Create(Settings(emulator, ports, ("LbOperator:LeaderElection:Enabled", "false")).Settings));
+        await using var _ = app;
         using var http = new HttpClient();
 
-        await app.StartAsync();
         var notReady = await http.GetAsync($"http://127.0.0.1:{health}/readyz");
         emulator.Faults.Clear();
         await Poll.UntilAsync(() => http.GetAsync($"http://127.0.0.1:{health}/readyz").Result.StatusCode == HttpStatusCode.OK, "ready");

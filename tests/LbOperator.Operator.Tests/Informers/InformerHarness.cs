@@ -64,7 +64,7 @@ internal sealed class InformerHarness<T, TList> : IAsyncDisposable
         await stopping.CancelAsync();
         if (run is not null)
         {
-            await run.WaitAsync(Support.Poll.Deadline);
+            await Poll.FinishesAsync(run, "the run stops");
         }
 
         client.Dispose();

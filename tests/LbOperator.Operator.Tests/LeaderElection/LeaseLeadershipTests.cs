@@ -11,7 +11,10 @@ using Prometheus;
 namespace LbOperator.Operator.Tests.LeaderElection;
 
 /// <summary>
-/// LeaderElector runs on wall time, so these use short lease timings and wait with a deadline.
+/// KubernetesClient's LeaderElector reads the wall clock and takes no TimeProvider, so these run on wall
+/// time. No assertion depends on how fast anything is: a follower can only take a lease that was released
+/// or that its holder failed to renew for a whole LeaseDuration, and the timings below leave a loaded
+/// machine seconds of stall before a renewal could be missed. Every wait has a deadline.
 /// </summary>
 public sealed class LeaseLeadershipTests
 {
@@ -19,8 +22,8 @@ public sealed class LeaseLeadershipTests
     {
         LeaseName = "lb-operator",
         LeaseNamespace = "ops",
-        LeaseDuration = TimeSpan.FromSeconds(2),
-        RenewDeadline = TimeSpan.FromSeconds(1),
+        LeaseDuration = TimeSpan.FromSeconds(8),
+        RenewDeadline = TimeSpan.FromSeconds(6),
         RetryPeriod = TimeSpan.FromMilliseconds(200),
     };
 
@@ -47,7 +50,7 @@ public sealed class LeaseLeadershipTests
         public async Task StopAsync()
         {
             await stopping.CancelAsync();
-            await Run;
+            await Poll.FinishesAsync(Run, "the election stops");
         }
 
         public async ValueTask DisposeAsync()
@@ -89,7 +92,7 @@ public sealed class LeaseLeadershipTests
         var lease = emulator.Objects.Get<V1Lease>("ops", "lb-operator")!;
         // Held for longer than the renew deadline, so the renewals fail for good.
         lease.Spec.HolderIdentity = "intruder";
-        lease.Spec.LeaseDurationSeconds = 3;
+        lease.Spec.LeaseDurationSeconds = (int)Fast.LeaseDuration.TotalSeconds;
         emulator.Objects.Apply(lease);
         await Poll.UntilAsync(() => !candidate.Leadership.IsLeader, "it stepped down");
         await Poll.UntilAsync(() => candidate.Leadership.IsLeader, "it leads again after the intruder's lease expired");

@@ -39,11 +39,11 @@ public sealed class ReconcileWorkersTests
         await WaitUntil(() => queue.Delayed == 1);
         Assert.Equal((1, 1), (calls, queue.Backoff.Failures(Web)));
         time.Advance(TimeSpan.FromMilliseconds(5));
-        await secondCall.Task.WaitAsync(Support.Poll.Deadline);
+        await Poll.FinishesAsync(secondCall.Task, "the second call starts");
         await WaitUntil(() => queue.Backoff.Failures(Web) == 0);
 
         await stopping.CancelAsync();
-        await run.WaitAsync(Support.Poll.Deadline);
+        await Poll.FinishesAsync(run, "the run stops");
         Assert.Equal(2, calls);
     }
 
@@ -66,13 +66,13 @@ public sealed class ReconcileWorkersTests
         using var stopping = new CancellationTokenSource();
         var run = new ReconcileWorkers(queue, reconciler.Object, NullLogger.Instance, TimeSpan.FromMinutes(1)).RunAsync(1, stopping.Token);
         queue.Add(Web);
-        await started.Task.WaitAsync(Support.Poll.Deadline);
+        await Poll.FinishesAsync(started.Task, "the work starts");
 
         await stopping.CancelAsync();
         queue.Add(new ObjectRef(ObjectKind.Service, "shop", "api"));
         Assert.False(run.IsCompleted);
         release.SetResult(ReconcileResult.Done);
-        await run.WaitAsync(Support.Poll.Deadline);
+        await Poll.FinishesAsync(run, "the run stops");
 
         Assert.False(seenCancellation);
         reconciler.Verify(r => r.ReconcileAsync(It.IsAny<ObjectRef>(), It.IsAny<CancellationToken>()), Times.Once);
@@ -99,15 +99,15 @@ public sealed class ReconcileWorkersTests
         queue.Add(Web);
         await WaitUntil(() => queue.Delayed == 1);
         time.Advance(TimeSpan.FromMinutes(1));
-        await again.Task.WaitAsync(Support.Poll.Deadline);
+        await Poll.FinishesAsync(again.Task, "the item is handed out again");
 
         await stopping.CancelAsync();
-        await run.WaitAsync(Support.Poll.Deadline);
+        await Poll.FinishesAsync(run, "the run stops");
     }
 
     /// <summary>The workers run on the thread pool; this waits for them without any timing assertion.</summary>
     private static async Task WaitUntil(Func<bool> condition)
     {
-        await Support.Poll.UntilAsync(condition, "the workers caught up");
+        await Poll.UntilAsync(condition, "the workers caught up");
     }
 }

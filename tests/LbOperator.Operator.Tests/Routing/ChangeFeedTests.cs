@@ -26,7 +26,7 @@ public sealed class ChangeFeedTests : IDisposable
 
     public ChangeFeedTests()
     {
-        _caches = new ClusterCaches(Mock.Of<IKubernetes>(), new OperatorOptions(), _ => Task.FromResult(false),
+        _caches = new ClusterCaches(Mock.Of<IKubernetes>(), new OperatorOptions(), _ => Task.FromResult(DiscoveryAnswer.NotServed),
             new FakeTimeProvider(), _metrics, NullLoggerFactory.Instance);
         _queue = new WorkQueue(new FakeTimeProvider(), _metrics);
         ChangeFeed.Connect(_caches, new DependencyRouter(_index, _caches.Services), _queue);

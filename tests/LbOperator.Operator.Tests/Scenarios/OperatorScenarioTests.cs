@@ -120,19 +120,17 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
             return expected.SequenceEqual(published) && PublishedAudit.EntryPointLines(expected).SequenceEqual(gauges);
         }
 
-        var giveUp = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!Matches())
+        try
         {
-            if (DateTime.UtcNow > giveUp)
-            {
-                Assert.Fail($"After {when} the published state never matched a fresh analysis:\n"
-                    + string.Join("\n", expected.Except(published).Select(line => "missing: " + line)
-                        .Concat(published.Except(expected).Select(line => "stale:   " + line))
-                        .Concat(PublishedAudit.EntryPointLines(expected).Except(gauges).Select(line => "gauge missing: " + line))
-                        .Concat(gauges.Except(PublishedAudit.EntryPointLines(expected)).Select(line => "gauge stale:   " + line))));
-            }
-
-            await Task.Delay(20);
+            await Poll.UntilAsync(Matches, $"the published state matches a fresh analysis after {when}");
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"After {when} the published state never matched a fresh analysis:\n"
+                + string.Join("\n", expected.Except(published).Select(line => "missing: " + line)
+                    .Concat(published.Except(expected).Select(line => "stale:   " + line))
+                    .Concat(PublishedAudit.EntryPointLines(expected).Except(gauges).Select(line => "gauge missing: " + line))
+                    .Concat(gauges.Except(PublishedAudit.EntryPointLines(expected)).Select(line => "gauge stale:   " + line))));
         }
 
         Assert.NotEmpty(expected);

@@ -31,10 +31,20 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     /// <param name="configure">Registers extra services before the host is built.</param>
     public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyList<string>? args = null, Action<WebApplicationBuilder>? configure = null)
     {
+        var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => Create(cluster, ports, args, configure));
+        var operatorUnderTest = new OperatorUnderTest(app);
+        await Poll.UntilAsync(
+            () => operatorUnderTest.Metrics.IsLeader.Value == 1 && operatorUnderTest.Metrics.LastFullAudit.Value > 0,
+            "the operator leads and has finished its first full audit");
+        return operatorUnderTest;
+    }
+
+    private static WebApplication Create(KubernetesClientConfiguration cluster, (int Health, int Metrics) ports, IReadOnlyList<string>? args, Action<WebApplicationBuilder>? configure)
+    {
         var overrides = new Dictionary<string, string?>
         {
-            ["LbOperator:Ports:Health"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["LbOperator:Ports:Metrics"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Health"] = ports.Health.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LbOperator:Ports:Metrics"] = ports.Metrics.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["LbOperator:WatchSilenceTimeout"] = "00:00:02",
             ["LbOperator:ResyncPeriod"] = "00:00:01",
             ["LbOperator:CrdCheckInterval"] = "00:00:01",
@@ -43,18 +53,12 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             ["LbOperator:Api:Burst"] = "1000",
             ["LbOperator:LeaderElection:LeaseNamespace"] = "ops",
             ["LbOperator:LeaderElection:Identity"] = "scenario",
-            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:02",
-            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:01",
+            ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:08",
+            ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:06",
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides, Args = args ?? [], ConfigureBuilder = configure });
-        await app.StartAsync();
-        var operatorUnderTest = new OperatorUnderTest(app);
-        await Poll.UntilAsync(
-            () => operatorUnderTest.Metrics.IsLeader.Value == 1 && operatorUnderTest.Metrics.LastFullAudit.Value > 0,
-            "the operator leads and has finished its first full audit");
-        return operatorUnderTest;
+        return OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides, Args = args ?? [], ConfigureBuilder = configure });
     }
 
     public async ValueTask DisposeAsync()

@@ -40,6 +40,7 @@ internal static class ScenarioSteps
         await SetExternalTrafficPolicyAsync(client, "Cluster");
 
         await EventuallyAsync(async () => (await EventsOnAsync(client, "TrafficBalanced")).Count > 0, "a TrafficBalanced Event is on Service shop/web");
+        await EventuallyAsync(async () => (await EventsOnAsync(client, "LoadBalancerConfigChanged")).Count > 0, "a LoadBalancerConfigChanged Event is on Service shop/web");
         await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "the skew of shop/web is back to 1");
         Assert.Equal("externalTrafficPolicy: Local → Cluster; skew 3.0 → 1.0", Assert.Single(await EventsOnAsync(client, "LoadBalancerConfigChanged")).Message);
         Assert.DoesNotContain(operatorUnderTest.Metrics.Findings.GetAllLabelValues(), labels => labels[0] == "LB001");
@@ -82,19 +83,7 @@ internal static class ScenarioSteps
             .Where(item => item.InvolvedObject.Kind == "Service" && item.InvolvedObject.Name == "web" && item.Reason == reason)
             .ToArray();
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var giveUp = DateTime.UtcNow + Poll.Deadline;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > giveUp)
-            {
-                Assert.Fail($"Gave up waiting until {what}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    private static Task EventuallyAsync(Func<Task<bool>> condition, string what) => Poll.UntilAsync(_ => condition(), what);
 
     /// <summary>What a client may send on create: no uid and no resourceVersion.</summary>
     private static T Fresh<T>(T item)

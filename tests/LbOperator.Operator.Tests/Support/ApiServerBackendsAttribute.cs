@@ -6,7 +6,7 @@ namespace LbOperator.Operator.Tests.Support;
 
 /// <summary>
 /// Runs a theory once per API server backend: always on the emulator, and on a real kube-apiserver
-/// (envtest) when <c>KUBEBUILDER_ASSETS</c> points at etcd and kube-apiserver. Without them the
+/// (envtest) whenever <see cref="EnvtestAssets"/> finds a control plane. Without one the
 /// envtest row is reported as skipped, with the reason.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
@@ -15,7 +15,7 @@ public sealed class ApiServerBackendAttribute : DataAttribute
     public ApiServerBackendAttribute(ApiServerBackend backend)
     {
         Backend = backend;
-        if (backend == ApiServerBackend.Envtest && EnvtestAssets.FromEnvironment() is null)
+        if (backend == ApiServerBackend.Envtest && !EnvtestAssets.Configured)
         {
             Skip = EnvtestAssets.MissingReason;
         }

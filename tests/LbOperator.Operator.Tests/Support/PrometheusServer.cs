@@ -42,7 +42,7 @@ internal sealed class PrometheusServer : IAsyncDisposable
         {
             for (var attempt = 1; ; attempt++)
             {
-                var port = FreeTcpPort.Next();
+                var port = PortCandidate.Next();
                 server.Url = new Uri($"http://127.0.0.1:{port}/");
                 server.Start(config, data, port);
                 if (await server.WaitUntilReadyAsync())

@@ -21,8 +21,13 @@ public sealed class ApiWriteGateTests
 
     private readonly RecordingLogger log = new();
 
+    /// <summary>
+    /// The fake clock is moved past backoff delays while HTTP to the emulator may be in flight, so the
+    /// per-attempt timeout is set beyond any time the clock reaches in a test (at most one second per poll):
+    /// moving the clock can never expire a request that is still on the wire.
+    /// </summary>
     private ApiWriteGate Gate(int maxRetries = 5) =>
-        new(new ApiOptions { Qps = 1000, Burst = 1000, MaxRetries = maxRetries }, time, metrics, log);
+        new(new ApiOptions { Qps = 1000, Burst = 1000, MaxRetries = maxRetries, RequestTimeout = TimeSpan.FromDays(1) }, time, metrics, log);
 
     private static Corev1Event Event(string name) => new()
     {

@@ -49,7 +49,7 @@ public sealed class ServingCertificateTests : IDisposable
 
         var replaced = SwapIn(authority, directory);
 
-        Assert.Equal(replaced, await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(replaced, await Poll.FinishesAsync(reloaded.Task, "the certificate is reloaded"));
         Assert.Equal(replaced, certificate.Current!.Thumbprint);
     }
 

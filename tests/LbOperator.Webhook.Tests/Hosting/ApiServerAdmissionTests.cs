@@ -71,24 +71,21 @@ public sealed class ApiServerAdmissionTests
     }
 
     /// <summary>The API server picks up a new webhook configuration asynchronously; probe with dry-run creates until it answers.</summary>
-    private static async Task WaitUntilWebhookAnswersAsync(IKubernetes client)
+    private static Task WaitUntilWebhookAnswersAsync(IKubernetes client)
     {
         var probe = Checkout("Local");
-        for (var attempt = 0; attempt < 120; attempt++)
+        return Poll.UntilAsync(async cancellationToken =>
         {
             try
             {
-                await client.CoreV1.CreateNamespacedServiceAsync(probe, Namespace, dryRun: "All");
+                await client.CoreV1.CreateNamespacedServiceAsync(probe, Namespace, dryRun: "All", cancellationToken: cancellationToken);
+                return false;
             }
             catch (HttpOperationException e) when (e.Response.Content.Contains("LB001", StringComparison.Ordinal))
             {
-                return;
+                return true;
             }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("the API server never called the webhook");
+        }, "the API server calls the webhook");
     }
 
     private static List<string> Warnings(HttpResponseMessage response) =>

@@ -26,29 +26,29 @@ public sealed class OperatorHostWebhookTests
         using var directory = new TempDirectory();
         using var authority = new TestCertificateAuthority();
         authority.IssueTo(directory.File("tls.crt"), directory.File("tls.key"));
-        var (health, metrics, webhookPort) = (FreeTcpPort.Next(), FreeTcpPort.Next(), FreeTcpPort.Next());
-        var settings = new OperatorHostSettings
-        {
-            ClientConfiguration = emulator.ClientConfiguration(),
-            Overrides = new Dictionary<string, string?>
+        var (app, (health, _, webhookPort)) = await CandidatePortHost.StartAsync(
+            () => (PortCandidate.Next(), PortCandidate.Next(), PortCandidate.Next()),
+            ports => OperatorHost.Create(new OperatorHostSettings
             {
-                ["LbOperator:Ports:Health"] = health.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["LbOperator:Ports:Metrics"] = metrics.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["LbOperator:Ports:Webhook"] = webhookPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["LbOperator:LeaderElection:Enabled"] = "false",
-                ["Logging:LogLevel:Default"] = "Warning",
-                ["Webhook:Mode"] = "enforce",
-                ["Webhook:CertFile"] = directory.File("tls.crt"),
-                ["Webhook:KeyFile"] = directory.File("tls.key"),
-            },
-            ConfigureBuilder = builder => builder.AddLbOperatorWebhook(webhookPort),
-            ConfigureApp = app => app.UseLbOperatorWebhook(),
-        };
-        await using var app = OperatorHost.Create(settings);
+                ClientConfiguration = emulator.ClientConfiguration(),
+                Overrides = new Dictionary<string, string?>
+                {
+                    ["LbOperator:Ports:Health"] = ports.Item1.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["LbOperator:Ports:Metrics"] = ports.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["LbOperator:Ports:Webhook"] = ports.Item3.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["LbOperator:LeaderElection:Enabled"] = "false",
+                    ["Logging:LogLevel:Default"] = "Warning",
+                    ["Webhook:Mode"] = "enforce",
+                    ["Webhook:CertFile"] = directory.File("tls.crt"),
+                    ["Webhook:KeyFile"] = directory.File("tls.key"),
+                },
+                ConfigureBuilder = builder => builder.AddLbOperatorWebhook(ports.Item3),
+                ConfigureApp = web => web.UseLbOperatorWebhook(),
+            }));
+        await using var _ = app;
         using var http = new HttpClient();
         using var client = WebhookServer.Client();
 
-        await app.StartAsync();
         var readiness = app.Services.GetRequiredService<ICacheReadiness>();
         await Poll.UntilAsync(() => readiness.IsSynced, "the caches synced");
         using var ready = await http.GetAsync(new Uri($"http://127.0.0.1:{health}/readyz"));

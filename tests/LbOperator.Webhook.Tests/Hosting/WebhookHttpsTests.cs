@@ -45,7 +45,7 @@ public sealed class WebhookHttpsTests
         using var client = WebhookServer.Client();
 
         var answer = await PostAsync(client, new Uri(server.BaseAddress, "/validate/enforce"), Fixture.Bytes("service-update-cluster-to-local.json"));
-        var written = await server.Kubernetes.FirstEvent.WaitAsync(TimeSpan.FromSeconds(30));
+        var written = await server.FirstEventAsync();
 
         Assert.False(answer.Allowed);
         Assert.Equal(403, answer.Code);
@@ -129,7 +129,7 @@ public sealed class WebhookHttpsTests
         var before = await PresentedThumbprintAsync(server);
 
         var replaced = ServingCertificateTests.SwapIn(server.Authority, server.Directory);
-        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Poll.FinishesAsync(reloaded.Task, "the certificate is reloaded");
         var after = await PresentedThumbprintAsync(server);
 
         Assert.NotEqual(before, after);

@@ -1,3 +1,4 @@
+using k8s;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Runtime;
@@ -60,7 +61,8 @@ public sealed class WebhookServiceCollectionExtensionsTests
         builder.Services.AddSingleton<IClusterView>(ShopCluster.Create());
         builder.Services.AddSingleton<ICacheReadiness>(new FixedCacheReadiness(true));
         builder.Services.AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()));
-        builder.Services.AddSingleton(new RecordingKubernetes().Client);
+        // These tests resolve services and write no Event, so the client never connects anywhere.
+        builder.Services.AddSingleton<IKubernetes>(new k8s.Kubernetes(new KubernetesClientConfiguration { Host = "http://127.0.0.1:1" }));
         builder.Services.AddSingleton<IApiWriteGate, DirectWriteGate>();
         builder.Services.AddLbOperatorWebhook(builder.Configuration);
         return builder.Build();

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using k8s;
+using k8s.Models;
+using LbOperator.ApiEmulator;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Runtime;
@@ -18,19 +20,22 @@ namespace LbOperator.Webhook.Tests.Support;
 
 /// <summary>
 /// The webhook on real Kestrel over HTTPS on 127.0.0.1 with a random port, composed the way the
-/// operator host composes it, plus an allow-all endpoint for comparison.
+/// operator host composes it, plus an allow-all endpoint for comparison. Its Events go to an API emulator.
 /// </summary>
 public sealed class WebhookServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private WebhookServer(WebApplication app, Uri baseAddress, TempDirectory directory, TestCertificateAuthority authority, RecordingKubernetes kubernetes)
+    private readonly k8s.Kubernetes client;
+
+    private WebhookServer(WebApplication app, Uri baseAddress, TempDirectory directory, TestCertificateAuthority authority, KubeApiEmulator emulator, k8s.Kubernetes client)
     {
         this.app = app;
+        this.client = client;
         BaseAddress = baseAddress;
         Directory = directory;
         Authority = authority;
-        Kubernetes = kubernetes;
+        Emulator = emulator;
     }
 
     public Uri BaseAddress { get; }
@@ -39,7 +44,8 @@ public sealed class WebhookServer : IAsyncDisposable
 
     public TestCertificateAuthority Authority { get; }
 
-    public RecordingKubernetes Kubernetes { get; }
+    /// <summary>The API server the webhook writes its Events to.</summary>
+    public KubeApiEmulator Emulator { get; }
 
     public IServiceProvider Services => app.Services;
 
@@ -48,7 +54,8 @@ public sealed class WebhookServer : IAsyncDisposable
         var directory = new TempDirectory();
         var authority = new TestCertificateAuthority();
         authority.IssueTo(directory.File("tls.crt"), directory.File("tls.key"));
-        var kubernetes = new RecordingKubernetes();
+        var emulator = await KubeApiEmulator.StartAsync();
+        var client = emulator.CreateClient();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -60,7 +67,7 @@ public sealed class WebhookServer : IAsyncDisposable
         builder.Services.AddSingleton(view ?? ShopCluster.Create());
         builder.Services.AddSingleton<ICacheReadiness>(new FixedCacheReadiness(true));
         builder.Services.AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()));
-        builder.Services.AddSingleton(kubernetes.Client);
+        builder.Services.AddSingleton<IKubernetes>(client);
         builder.Services.AddSingleton<IApiWriteGate, DirectWriteGate>();
         builder.Services.AddLbOperatorWebhook(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenWebhook(IPAddress.Loopback, 0));
@@ -69,7 +76,14 @@ public sealed class WebhookServer : IAsyncDisposable
         app.MapPost("/allow-all", AllowAll.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new WebhookServer(app, new Uri(address), directory, authority, kubernetes);
+        return new WebhookServer(app, new Uri(address), directory, authority, emulator, client);
+    }
+
+    /// <summary>Waits for the first Event the webhook writes.</summary>
+    public async Task<Corev1Event> FirstEventAsync()
+    {
+        await Poll.UntilAsync(() => Emulator.Objects.List<Corev1Event>().Count > 0, "the webhook wrote an Event");
+        return Emulator.Objects.List<Corev1Event>()[0];
     }
 
     /// <summary>A client that trusts any server certificate and reports the one each new connection was shown.</summary>
@@ -94,6 +108,8 @@ public sealed class WebhookServer : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        client.Dispose();
+        await Emulator.DisposeAsync();
         Authority.Dispose();
         Directory.Dispose();
     }

@@ -17,6 +17,22 @@ namespace LbOperator.Check.Cluster;
 /// </summary>
 internal static class ClusterReader
 {
+    // Discovery answers 503 for a moment after a CRD is installed: a one-shot read asks a few times, then reads
+    // without routes and says so, rather than failing the whole check.
+    private static async Task<bool> IsHttpRouteServedAsync(GatewayApiDiscovery discovery, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var answer = await discovery.AskForHttpRoutesAsync(cancellationToken).ConfigureAwait(false);
+            if (answer != DiscoveryAnswer.AskAgainSoon || attempt == 5)
+            {
+                return answer == DiscoveryAnswer.Served;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public static async Task<ClusterSnapshot> ReadAsync(ClusterSettings settings, CancellationToken cancellationToken)
     {
         KubernetesClientConfiguration configuration;
@@ -42,7 +58,7 @@ internal static class ClusterReader
             var slices = ListAsync(ResourceClients.EndpointSlices(client), @namespace, V1EndpointSlice.KubeKind, "discovery.k8s.io/v1", cancellationToken);
             var nodes = ListAsync(ResourceClients.Nodes(client), null, V1Node.KubeKind, "v1", cancellationToken);
             var ingresses = ListAsync(ResourceClients.Ingresses(client), @namespace, V1Ingress.KubeKind, "networking.k8s.io/v1", cancellationToken);
-            var routesServed = await new GatewayApiDiscovery(client).IsHttpRouteServedAsync(cancellationToken).ConfigureAwait(false);
+            var routesServed = await IsHttpRouteServedAsync(new GatewayApiDiscovery(client), cancellationToken).ConfigureAwait(false);
             var routes = routesServed
                 ? ListAsync(ResourceClients.HttpRoutes(client), @namespace, HttpRoute.KubeKind, HttpRoute.KubeApiVersion, cancellationToken)
                 : Task.FromResult<IEnumerable<ManifestObject>>([]);

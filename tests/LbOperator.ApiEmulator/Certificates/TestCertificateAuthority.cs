@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace LbOperator.Webhook.Tests.Support;
+namespace LbOperator.ApiEmulator.Certificates;
 
 /// <summary>A throwaway CA that issues serving certificates for 127.0.0.1 / localhost, as PEM files.</summary>
 public sealed class TestCertificateAuthority : IDisposable

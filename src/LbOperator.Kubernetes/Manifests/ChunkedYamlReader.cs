@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Text;
-using System.Threading.Channels;
 
 namespace LbOperator.Kubernetes.Manifests;
 
@@ -16,19 +16,16 @@ internal static class ChunkedYamlReader
     public static void Read(TextReader text, string file, ManifestReadOptions options, ManifestCollector sink, Func<int, string?> lineAt)
     {
         var workers = Math.Max(1, Environment.ProcessorCount);
-        var parts = Channel.CreateBounded<(int Index, string Text, int LineOffset)>(workers * 2);
-        var results = new Dictionary<int, ManifestCollector>();
+        using var parts = new BlockingCollection<(int Index, string Text, int LineOffset)>(workers * 2);
+        var results = new ConcurrentDictionary<int, ManifestCollector>();
         var count = 0;
-        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(() =>
         {
-            await foreach (var (index, part, lineOffset) in parts.Reader.ReadAllAsync().ConfigureAwait(false))
+            foreach (var (index, part, lineOffset) in parts.GetConsumingEnumerable())
             {
                 var collector = new ManifestCollector(options);
                 YamlManifestReader.Read(new StringReader(part), file, collector, lineAt, lineOffset);
-                lock (results)
-                {
-                    results[index] = collector;
-                }
+                results[index] = collector;
             }
         })).ToArray();
 
@@ -36,12 +33,12 @@ internal static class ChunkedYamlReader
         {
             foreach (var (part, lineOffset) in Parts(text))
             {
-                parts.Writer.WriteAsync((count++, part, lineOffset)).AsTask().GetAwaiter().GetResult();
+                parts.Add((count++, part, lineOffset));
             }
         }
         finally
         {
-            parts.Writer.Complete();
+            parts.CompleteAdding();
             Task.WaitAll(consumers);
         }
 

@@ -3,10 +3,11 @@ using System.Text.Json;
 namespace LbOperator.Kubernetes.Manifests;
 
 /// <summary>
-/// Reads a JSON text (one value, a <c>kind: List</c>, or JSON lines) with one pass of the reader: each
-/// object's apiVersion and kind are peeked from its first properties and the object is then decoded
-/// straight from the same reader. Items of a typed list without a kind wait for the list's kind, which
-/// <c>kubectl get -o json</c> prints after the items.
+/// Reads a JSON text (one value, a <c>kind: List</c>, or JSON lines): one pass of the reader finds each
+/// object's extent, apiVersion and kind (from its first properties when they come first, as kubectl
+/// prints them), then the objects are decoded on every core, straight from the text, and committed in
+/// input order. Items of a typed list without a kind take the list's kind, which <c>kubectl get -o json</c>
+/// prints after the items.
 /// </summary>
 internal sealed class JsonManifestReader
 {
@@ -20,6 +21,7 @@ internal sealed class JsonManifestReader
     private readonly string _file;
     private readonly ManifestCollector _sink;
     private readonly LineCounter _lines;
+    private readonly List<Pending> _pending = [];
 
     private JsonManifestReader(ReadOnlyMemory<byte> text, string file, ManifestCollector sink)
     {
@@ -42,23 +44,25 @@ internal sealed class JsonManifestReader
     {
         var body = text.Span.StartsWith("\uFEFF"u8) ? text[3..] : text;
         var reader = new JsonManifestReader(body, file, sink);
-        var objects = sink.Objects.Count + sink.Skipped.Count + sink.Diagnostics.Count;
         var json = new Utf8JsonReader(body.Span, ReaderOptions);
         try
         {
             reader.ReadValues(ref json);
-            return true;
         }
         catch (JsonException ex)
         {
-            if (!mustBeJson && sink.Objects.Count + sink.Skipped.Count + sink.Diagnostics.Count == objects)
+            if (!mustBeJson && reader._pending.Count == 0 && sink.Diagnostics.Count == 0)
             {
                 return false;
             }
 
+            reader.DecodeAll();
             sink.Error(file, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, Message(ex));
             return true;
         }
+
+        reader.DecodeAll();
+        return true;
     }
 
     private void ReadValues(ref Utf8JsonReader json)
@@ -87,43 +91,37 @@ internal sealed class JsonManifestReader
 
     private void ReadTopObject(ref Utf8JsonReader json, SourceLocation source)
     {
-        var start = json;
+        var start = json.TokenStartIndex;
         string? apiVersion = null;
         string? kind = null;
+        var kindless = new List<int>();
         var items = false;
-        List<(string? ApiVersion, SourceLocation Source, long Start, long End)>? kindless = null;
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
             if (json.ValueTextEquals("items"u8) && json.Read() && json.TokenType == JsonTokenType.StartArray)
             {
                 items = true;
-                ReadItems(ref json, apiVersion, kind, ref kindless);
+                ReadItems(ref json, apiVersion, kind, kindless);
                 continue;
             }
 
             ReadIdentity(ref json, ref apiVersion, ref kind);
-            if (!items && apiVersion is not null && kind is not null && !ManifestKinds.IsList(kind))
-            {
-                json = start;
-                _sink.Add(apiVersion, kind, source, ref json);
-                return;
-            }
         }
 
         if (items && ManifestKinds.IsList(kind))
         {
-            foreach (var (itemApiVersion, itemSource, itemStart, itemEnd) in kindless ?? [])
+            foreach (var index in kindless)
             {
-                AddSlice(itemApiVersion ?? apiVersion, ManifestKinds.ItemKindOf(kind), itemSource, itemStart, itemEnd);
+                _pending[index] = _pending[index] with { ApiVersion = _pending[index].ApiVersion ?? apiVersion, Kind = ManifestKinds.ItemKindOf(kind) };
             }
 
             return;
         }
 
-        AddSlice(apiVersion, kind, source, start.TokenStartIndex, json.BytesConsumed);
+        _pending.Add(new Pending(apiVersion, kind, source, start, json.BytesConsumed));
     }
 
-    private void ReadItems(ref Utf8JsonReader json, string? listApiVersion, string? listKind, ref List<(string?, SourceLocation, long, long)>? kindless)
+    private void ReadItems(ref Utf8JsonReader json, string? listApiVersion, string? listKind, List<int> kindless)
     {
         while (json.Read() && json.TokenType != JsonTokenType.EndArray)
         {
@@ -135,24 +133,20 @@ internal sealed class JsonManifestReader
                 continue;
             }
 
-            var source = new SourceLocation(_file, line, Column: column);
-            var start = json;
+            var start = json.TokenStartIndex;
             string? apiVersion = null;
             string? kind = null;
-            while ((apiVersion is null || kind is null) && json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
             {
                 ReadIdentity(ref json, ref apiVersion, ref kind);
             }
 
-            kind ??= ManifestKinds.ItemKindOf(listKind);
             if (kind is null)
             {
-                (kindless ??= []).Add((apiVersion, source, start.TokenStartIndex, json.BytesConsumed));
-                continue;
+                kindless.Add(_pending.Count);
             }
 
-            json = start;
-            _sink.Add(apiVersion ?? listApiVersion, kind, source, ref json);
+            _pending.Add(new Pending(apiVersion ?? listApiVersion, kind ?? ManifestKinds.ItemKindOf(listKind), new SourceLocation(_file, line, Column: column), start, json.BytesConsumed));
         }
     }
 
@@ -179,12 +173,20 @@ internal sealed class JsonManifestReader
         }
     }
 
-    private void AddSlice(string? apiVersion, string? kind, SourceLocation source, long start, long end)
+    private void DecodeAll()
     {
-        var slice = _text.Span[(int)start..(int)end];
-        _sink.Add(apiVersion, kind, source, slice, error => (
-            source.Line + (int)(error.LineNumber ?? 0),
-            error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
+        var decoded = new DecodedDocument[_pending.Count];
+        Parallel.For(0, _pending.Count, index =>
+        {
+            var (apiVersion, kind, source, start, end) = _pending[index];
+            decoded[index] = ManifestCollector.Decode(apiVersion, kind, source, _text.Span[(int)start..(int)end], error => (
+                source.Line + (int)(error.LineNumber ?? 0),
+                error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
+        });
+        foreach (var document in decoded)
+        {
+            _sink.Commit(document);
+        }
     }
 
     private static string Message(JsonException error)
@@ -192,4 +194,7 @@ internal sealed class JsonManifestReader
         var cut = error.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut < 0 ? error.Message : error.Message[..cut]).Trim().TrimEnd('|').Trim();
     }
+
+    /// <summary>An object found in the text: its identity, place and extent.</summary>
+    private sealed record Pending(string? ApiVersion, string? Kind, SourceLocation Source, long Start, long End);
 }

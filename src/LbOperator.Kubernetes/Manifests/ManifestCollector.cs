@@ -6,7 +6,8 @@ namespace LbOperator.Kubernetes.Manifests;
 
 /// <summary>
 /// Receives what the readers find in the inputs: decodes objects of the kinds the analysis reads, counts
-/// the others as skipped, and keeps every input error and note with its place.
+/// the others as skipped, and keeps every input error and note with its place. Decoding touches no
+/// shared state, so readers may decode on several threads and commit in input order.
 /// </summary>
 internal sealed class ManifestCollector(ManifestReadOptions options)
 {
@@ -18,52 +19,43 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
 
     public List<InputDiagnostic> Diagnostics { get; } = [];
 
-    /// <summary>Decodes one object from its own JSON text.</summary>
+    /// <summary>Decodes one object from its own JSON text and commits it.</summary>
     /// <param name="locate">Turns a decoding error's position in <paramref name="json"/> into a line and column of the input.</param>
-    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
+    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate) =>
+        Commit(Decode(apiVersion, kind, source, json, locate));
+
+    /// <summary>Decodes one object without committing it; safe on any thread.</summary>
+    public static DecodedDocument Decode(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
     {
-        if (Resolve(apiVersion, kind, source) is not { } row)
+        if (ManifestKinds.Find(apiVersion, kind) is not { } row)
         {
-            return;
+            return new DecodedDocument(apiVersion, kind, source, null, null, null);
         }
 
         try
         {
-            Accept(ObjectDecoder.Decode(json, row.Model), row, source);
+            return new DecodedDocument(apiVersion, kind, source, row, ObjectDecoder.Decode(json, row.Model), null);
         }
         catch (JsonException ex)
         {
             var (line, column) = locate(ex);
-            Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex));
+            return new DecodedDocument(apiVersion, kind, source, row, null, InputDiagnostic.Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex)));
         }
     }
 
-    /// <summary>
-    /// Decodes one object straight from a reader standing on its start; the reader ends on its end, also
-    /// after a decoding error. A syntax error is not the object's: it is thrown for the whole text.
-    /// </summary>
-    public void Add(string? apiVersion, string? kind, SourceLocation source, ref Utf8JsonReader reader)
+    public void Commit(DecodedDocument document)
     {
-        if (Resolve(apiVersion, kind, source) is not { } row)
+        if (document.Error is { } error)
         {
-            reader.Skip();
-            return;
+            Diagnostics.Add(error);
         }
-
-        var start = reader;
-        try
+        else if (document.Row is null || document.Object is null)
         {
-            Accept(ObjectDecoder.Decode(ref reader, row.Model), row, source);
+            Skipped.Add(new SkippedDocument(document.ApiVersion, document.Kind, document.Source));
         }
-        catch (JsonException ex)
+        else
         {
-            reader = start;
-            reader.Skip();
-
-            // The serializer reads the object as a value of its own, so the error's line counts from the object's first line.
-            var line = source.Line + (int)(ex.LineNumber ?? 0);
-            var column = ex.LineNumber is null or 0 ? source.Column + (int)(ex.BytePositionInLine ?? 0) : (int)(ex.BytePositionInLine ?? 0) + 1;
-            Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex));
+            Accept(document.Object, document.Row, document.Source);
         }
     }
 
@@ -72,17 +64,6 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
 
     public void Note(string file, int line, int column, string message) =>
         Diagnostics.Add(InputDiagnostic.Note(file, line, column, message));
-
-    private ManifestKind? Resolve(string? apiVersion, string? kind, SourceLocation source)
-    {
-        var row = ManifestKinds.Find(apiVersion, kind);
-        if (row is null)
-        {
-            Skipped.Add(new SkippedDocument(apiVersion, kind, source));
-        }
-
-        return row;
-    }
 
     private void Accept(IKubernetesObject<V1ObjectMeta> value, ManifestKind row, SourceLocation source)
     {
@@ -102,3 +83,7 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
         Objects.Add(new ManifestObject(value, source));
     }
 }
+
+/// <summary>One document decoded (or not: an unread kind, an error), waiting to be committed in input order.</summary>
+internal sealed record DecodedDocument(
+    string? ApiVersion, string? Kind, SourceLocation Source, ManifestKind? Row, IKubernetesObject<V1ObjectMeta>? Object, InputDiagnostic? Error);

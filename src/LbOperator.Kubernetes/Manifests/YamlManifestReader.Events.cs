@@ -83,54 +83,28 @@ internal sealed partial class YamlManifestReader
         public Mark At { get; } = at;
     }
 
-    /// <summary>The <c>items</c> of a top-level mapping, each an object of its own.</summary>
-    private sealed class ListItems(YamlManifestReader reader, SourceLocation list)
+    /// <summary>Anchors live for the whole document, so an alias in one List item can use an anchor of another, as kubectl allows.</summary>
+    private void Remember(AnchorName anchor, JsonFragment json, long start)
     {
-        private readonly List<(string? ApiVersion, SourceLocation Source, byte[] Json, List<(long, int, int)> Positions)> _kindless = [];
-
-        public bool Seen { get; private set; }
-
-        /// <summary>Reads the items; those without a kind wait for the list's kind, which kubectl prints after them.</summary>
-        public void Read(string? listApiVersion, string? listKind)
+        if (!anchor.IsEmpty)
         {
-            Seen = true;
-            reader.Next();
-            while (reader.Current is not SequenceEnd)
+            _anchors[anchor.Value] = json.CopySince(start);
+        }
+    }
+
+    private string ReadKey()
+    {
+        if (Current is Scalar key)
+        {
+            Next();
+            if (key.Style == ScalarStyle.Plain && key.Value.Contains("{{", StringComparison.Ordinal))
             {
-                var start = reader.Current.Start;
-                var item = reader._item;
-                item.Reset();
-                if (reader.Current is not MappingStart)
-                {
-                    reader.WriteNode(item);
-                    reader.Skip(start, "a List item that is not a mapping");
-                    continue;
-                }
-
-                var source = list with { Line = reader.LineOf(start), Column = (int)start.Column };
-                var (apiVersion, kind) = reader.WriteMapping(item, top: true, list: null);
-                kind ??= ManifestKinds.ItemKindOf(listKind);
-                if (kind is null)
-                {
-                    var (json, positions) = item.Detach();
-                    _kindless.Add((apiVersion, source, json, positions));
-                    continue;
-                }
-
-                reader._sink.Add(apiVersion ?? listApiVersion, kind, source, item.Json, item.Locate);
+                throw new InputError(key.Start, $"unrendered Helm template expression '{key.Value}'");
             }
 
-            reader.Next();
+            return key.Value;
         }
 
-        /// <param name="listKind">The list's kind once known, or null when the mapping was not a List after all.</param>
-        public void Finish(string? listApiVersion, string? listKind)
-        {
-            foreach (var (apiVersion, source, json, positions) in _kindless)
-            {
-                var kind = ManifestKinds.ItemKindOf(listKind);
-                reader._sink.Add(apiVersion ?? listApiVersion, kind, source, json, error => JsonFragment.Locate(positions, error));
-            }
-        }
+        throw new InputError(Current.Start, Current is MappingStart ? "a mapping cannot be a key (an unrendered Helm template expression?)" : "only a plain value can be a key");
     }
 }

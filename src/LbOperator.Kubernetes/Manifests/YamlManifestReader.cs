@@ -208,29 +208,4 @@ internal sealed partial class YamlManifestReader
                 throw new InputError(Current.Start, $"unexpected {Current.GetType().Name}");
         }
     }
-
-    /// <summary>Anchors live for the whole document, so an alias in one List item can use an anchor of another, as kubectl allows.</summary>
-    private void Remember(AnchorName anchor, JsonFragment json, long start)
-    {
-        if (!anchor.IsEmpty)
-        {
-            _anchors[anchor.Value] = json.CopySince(start);
-        }
-    }
-
-    private string ReadKey()
-    {
-        if (Current is Scalar key)
-        {
-            Next();
-            if (key.Style == ScalarStyle.Plain && key.Value.Contains("{{", StringComparison.Ordinal))
-            {
-                throw new InputError(key.Start, $"unrendered Helm template expression '{key.Value}'");
-            }
-
-            return key.Value;
-        }
-
-        throw new InputError(Current.Start, Current is MappingStart ? "a mapping cannot be a key (an unrendered Helm template expression?)" : "only a plain value can be a key");
-    }
 }

@@ -35,7 +35,10 @@ internal static class CommandLine
         if (parsed.Errors.Count > 0)
         {
             var command = parsed.CommandResult.Command is RootCommand ? Name : $"{Name} {parsed.CommandResult.Command.Name}";
-            console.Error.WriteLine($"{command}: {parsed.Errors[0].Message.TrimEnd('.')} (see {command} --help)");
+            var reason = parsed.UnmatchedTokens is [var token, ..]
+                ? (token.StartsWith('-') ? $"unknown option '{token}'" : $"unknown command or argument '{token}'")
+                : parsed.Errors[0].Message.TrimEnd('.');
+            console.Error.WriteLine($"{command}: {reason} (see {command} --help)");
             return ExitCodes.UsageOrInputError;
         }
 

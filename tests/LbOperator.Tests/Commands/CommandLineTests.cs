@@ -3,17 +3,18 @@ namespace LbOperator.Tests.Commands;
 public class CommandLineTests
 {
     [Theory]
-    [InlineData("chek")]
-    [InlineData("version", "--bogus")]
-    [InlineData("--bogus")]
-    public void An_unknown_command_or_option_exits_two_with_one_line(params string[] args)
+    [InlineData("lb-operator: unknown command or argument 'chek'", "chek")]
+    [InlineData("lb-operator version: unknown option '--bogus'", "version", "--bogus")]
+    [InlineData("lb-operator: unknown option '--bogus'", "--bogus")]
+    [InlineData("lb-operator check: unknown option '--bogus'", "check", "-f", "-", "--bogus")]
+    public void An_unknown_command_or_option_exits_two_with_one_line_naming_it(string expected, params string[] args)
     {
         var result = CheckInvocation.RunRoot(args);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Stdout);
         var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("lb-operator", line, StringComparison.Ordinal);
+        Assert.StartsWith(expected, line, StringComparison.Ordinal);
     }
 
     [Fact]

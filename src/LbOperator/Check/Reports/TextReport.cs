@@ -16,18 +16,30 @@ internal sealed class TextReport(TextWriter output, bool useColour)
 
     private readonly AnsiStyle _style = new(useColour);
 
+    private HashSet<SourceLocation> _overlaid = [];
+
     public void Write(CheckResult check)
     {
         var report = check.Report;
         var manifests = check.Inputs;
-        var unplaced = report.Findings.ToList();
-        var blocks = new List<(EntryPointResult Result, Finding[] Findings)>();
+        // Findings by entry point name, so placing them is linear in the report's size.
+        var byName = report.Findings.GroupBy(finding => finding.EntryPoint, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var blocks = new List<(EntryPointResult Result, Finding[] Findings)>(report.EntryPoints.Count);
         foreach (var result in report.EntryPoints)
         {
-            var attached = unplaced.Where(finding => BelongsTo(finding, result.EntryPoint)).ToArray();
-            unplaced.RemoveAll(attached.Contains);
+            Finding[] attached = [];
+            if (byName.TryGetValue(result.EntryPoint.Name, out var candidates))
+            {
+                attached = candidates.Where(finding => BelongsTo(finding, result.EntryPoint)).ToArray();
+                candidates.RemoveAll(attached.Contains);
+            }
+
             blocks.Add((result, attached));
         }
+
+        var unplaced = report.Findings.Where(finding => byName[finding.EntryPoint].Contains(finding)).ToList();
+        _overlaid = manifests.Overlaid.Select(o => o.Winner).ToHashSet();
 
         // Problems first, worst first, so they are not buried among healthy entry points in a CI log.
         foreach (var (result, findings) in blocks.OrderByDescending(block => WorstSeverityRank(block.Findings)))
@@ -65,7 +77,7 @@ internal sealed class TextReport(TextWriter output, bool useColour)
         var source = manifests.SourceOf(owner);
         var header = $"{owner.KindName} {owner.Namespace}/{owner.Name}";
         var where = source is null ? "" : source.ToString() + (source.RenderedFrom is null ? "" : $" ({source.RenderedFrom})")
-            + (manifests.Overlaid.Any(o => o.Winner == source) ? " over the cluster's copy" : "");
+            + (source is not null && _overlaid.Contains(source) ? " over the cluster's copy" : "");
         output.WriteLine(_style.Bold(header) + (where.Length == 0 ? "" : "  " + _style.Dim(where)));
         var others = entryPoint.Objects.Where(o => o != owner).Select(o => o.ToString()).ToArray();
         if (others.Length > 0)

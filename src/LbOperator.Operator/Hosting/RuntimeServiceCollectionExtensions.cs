@@ -5,6 +5,7 @@ using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Queue;
 using LbOperator.Operator.Reconciliation;
+using LbOperator.Operator.Reports;
 using LbOperator.Operator.Runtime;
 using LbOperator.Operator.Writes;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +22,7 @@ public static class RuntimeServiceCollectionExtensions
     /// <summary>
     /// Registers the controller runtime: validated <see cref="OperatorOptions"/>, the Kubernetes client,
     /// informer caches (<see cref="ICacheReadiness"/>), the API write gate, Lease leadership, the work
-    /// queue, the reconcile domain and the hosted service that runs them all.
+    /// queue, the reconcile domain, the report writer and the hosted service that runs them all.
     /// </summary>
     public static IServiceCollection AddOperatorRuntime(this IServiceCollection services, IConfiguration configuration,
         KubernetesClientConfiguration clientConfiguration, CollectorRegistry registry)
@@ -53,6 +54,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton<ILeadership>(provider => provider.GetRequiredService<LeaseLeadership>());
 
         services.TryAddSingleton(provider => new WorkQueue(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<OperatorMetrics>()));
+        services.AddReports();
         services.AddReconciliation();
         services.AddHostedService<OperatorService>();
         return services;

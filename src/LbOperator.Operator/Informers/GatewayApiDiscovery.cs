@@ -10,9 +10,13 @@ namespace LbOperator.Operator.Informers;
 /// </summary>
 public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 {
-    public async Task<bool> IsHttpRouteServedAsync(CancellationToken cancellationToken)
+    public Task<bool> IsHttpRouteServedAsync(CancellationToken cancellationToken) =>
+        IsServedAsync(ResourceClients.GatewayGroup + "/v1", "httproutes", cancellationToken);
+
+    /// <summary>Whether <c>GET /apis/{groupVersion}</c> lists <paramref name="resource"/> (a plural); false on 404.</summary>
+    public async Task<bool> IsServedAsync(string groupVersion, string resource, CancellationToken cancellationToken)
     {
-        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + ResourceClients.GatewayGroup + "/v1");
+        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + groupVersion);
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
         if (client.Credentials is not null)
         {
@@ -27,6 +31,6 @@ public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 
         response.EnsureSuccessStatusCode();
         var resources = KubernetesJson.Deserialize<V1APIResourceList>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-        return resources.Resources?.Any(r => r.Name == "httproutes") == true;
+        return resources.Resources?.Any(r => r.Name == resource) == true;
     }
 }

@@ -75,10 +75,21 @@ public sealed class EnvtestApiServer : IApiServer
 
     public KubernetesClientConfiguration ClientConfiguration() => configuration;
 
-    public async Task InstallGatewayApiAsync(CancellationToken cancellationToken)
+    public Task InstallGatewayApiAsync(CancellationToken cancellationToken) =>
+        InstallCrdsAsync(GatewayApiCrds.Files(), "gateway.networking.k8s.io", "v1", "httproutes", cancellationToken);
+
+    public Task InstallReportApiAsync(string group, CancellationToken cancellationToken) => group switch
+    {
+        "wgpolicyk8s.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, "v1alpha2", "policyreports", cancellationToken),
+        "openreports.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, "v1alpha1", "reports", cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not a report API group."),
+    };
+
+    /// <summary>Applies the CRDs and waits until <paramref name="plural"/> can be listed.</summary>
+    private async Task InstallCrdsAsync(IReadOnlyList<string> files, string group, string version, string plural, CancellationToken cancellationToken)
     {
         using var client = new Kubernetes(configuration);
-        foreach (var file in GatewayApiCrds.Files())
+        foreach (var file in files)
         {
             foreach (var crd in KubernetesYaml.LoadAllFromString(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)).OfType<V1CustomResourceDefinition>())
             {
@@ -95,9 +106,9 @@ public sealed class EnvtestApiServer : IApiServer
 
         await PollAsync(async () =>
         {
-            var group = await client.CustomObjects.ListClusterCustomObjectAsync("gateway.networking.k8s.io", "v1", "httproutes", cancellationToken: cancellationToken).ConfigureAwait(false);
-            return group is not null;
-        }, "the HTTPRoute CRD is served", cancellationToken).ConfigureAwait(false);
+            var list = await client.CustomObjects.ListClusterCustomObjectAsync(group, version, plural, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return list is not null;
+        }, $"the {plural}.{group} CRD is served", cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

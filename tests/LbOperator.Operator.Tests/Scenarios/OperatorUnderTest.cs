@@ -3,6 +3,7 @@ using k8s;
 using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
+using LbOperator.Operator.Reports;
 using LbOperator.Operator.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,8 +25,11 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
 
     public PublishedStates States => _app.Services.GetRequiredService<PublishedStates>();
 
+    public ReportMetrics ReportMetrics => _app.Services.GetRequiredService<ReportMetrics>();
+
     /// <summary>Starts the host and waits until it leads and has finished its first full audit.</summary>
-    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster)
+    /// <param name="settings">Extra configuration keys, e.g. <c>LbOperator:Reports:Enabled</c>.</param>
+    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -44,6 +48,11 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
         var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides });
         await app.StartAsync();
         var operatorUnderTest = new OperatorUnderTest(app);

@@ -1,0 +1,44 @@
+using LbOperator.Kubernetes.PolicyReports;
+
+namespace LbOperator.Operator.Reports;
+
+/// <summary>
+/// Which report APIs the cluster serves, asked of API discovery (like the HTTPRoute CRD) at most once
+/// per check interval. A failed check keeps the last answer.
+/// </summary>
+public sealed class ReportApiPresence(
+    Func<string, string, CancellationToken, Task<bool>> isServed,
+    TimeSpan checkInterval,
+    TimeProvider time)
+{
+    private readonly Dictionary<ReportApi, bool> served = [];
+    private DateTimeOffset? checkedAt;
+
+    public IReadOnlyList<ReportApi> Served => ReportApi.All.Where(api => served.GetValueOrDefault(api)).ToArray();
+
+    /// <summary>Checks when the interval has passed; returns the failures, which left the earlier answer in place.</summary>
+    public async Task<IReadOnlyList<(ReportApi Api, Exception Error)>> RefreshIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (checkedAt is { } last && now - last < checkInterval)
+        {
+            return [];
+        }
+
+        checkedAt = now;
+        var failures = new List<(ReportApi, Exception)>();
+        foreach (var api in ReportApi.All)
+        {
+            try
+            {
+                served[api] = await isServed(api.ApiVersion, api.Plural, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                failures.Add((api, error));
+            }
+        }
+
+        return failures;
+    }
+}

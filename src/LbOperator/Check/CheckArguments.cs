@@ -45,11 +45,12 @@ internal static class CheckArguments
             "text" => OutputFormat.Text,
             "json" => OutputFormat.Json,
             "sarif" => OutputFormat.Sarif,
+            "policyreport" => OutputFormat.PolicyReport,
             _ => null,
         };
         if (format is null)
         {
-            return (null, $"--output must be text, json or sarif, not '{formatText}'");
+            return (null, $"--output must be text, json, sarif or policyreport, not '{formatText}'");
         }
 
         var failOnText = parseResult.GetValue(failOn) ?? "error";

@@ -33,6 +33,9 @@ internal static class CheckRunner
             case OutputFormat.Sarif:
                 SarifReportWriter.Write(report, manifests, console.Output);
                 break;
+            case OutputFormat.PolicyReport:
+                PolicyReportWriter.Write(report, manifests, settings.ReportApi, console.Clock.GetUtcNow(), console.Output);
+                break;
             default:
                 new TextReportWriter(console.Output, console.UseColour).Write(report, manifests);
                 break;

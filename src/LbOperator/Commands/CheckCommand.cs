@@ -4,7 +4,7 @@ using LbOperator.Check;
 namespace LbOperator.Commands;
 
 /// <summary>
-/// <c>lb-operator check -f PATH… [--output text|json|sarif] [--fail-on error|warning|info]</c>.
+/// <c>lb-operator check -f PATH… [--output text|json|sarif|policyreport] [--report-api wgpolicyk8s|openreports] [--fail-on error|warning|info]</c>.
 /// The grammar is deliberately permissive and the values are validated in the action: System.CommandLine
 /// exits 1 on its own parse errors, and 1 is reserved for "findings"; usage errors must exit 2.
 /// </summary>
@@ -23,8 +23,8 @@ internal static class CheckCommand
         };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Report format: text (default), json or sarif. With json and sarif, stdout carries only the document.",
-            HelpName = "text|json|sarif",
+            Description = "Report format: text (default), json, sarif or policyreport (YAML, one report per namespace). Except with text, stdout carries only the document.",
+            HelpName = "text|json|sarif|policyreport",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var failOn = new Option<string?>("--fail-on")
@@ -33,22 +33,26 @@ internal static class CheckCommand
             HelpName = "error|warning|info",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var reportApi = ReportApiArgument.Create();
         var command = new Command("check", "Audit how load balancing would spread traffic for the objects in manifest files.")
         {
             files,
             output,
             failOn,
+            reportApi,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parseResult =>
         {
             var configuration = parseResult.InvocationConfiguration;
-            if (!CheckArguments.TryRead(parseResult, files, output, failOn, out var settings, out var usageError))
+            if (!CheckArguments.TryRead(parseResult, files, output, failOn, out var settings, out var usageError)
+                || ReportApiArgument.Read(parseResult, reportApi, out usageError) is not { } api)
             {
                 configuration.Error.WriteLine($"lb-operator check: {usageError} (see lb-operator check --help)");
                 return ExitCodes.UsageOrInputError;
             }
 
+            settings = settings with { ReportApi = api };
             var useColour = ReferenceEquals(configuration.Output, Console.Out)
                 && !Console.IsOutputRedirected
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));

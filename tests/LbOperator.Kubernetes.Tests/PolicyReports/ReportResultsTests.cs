@@ -96,7 +96,7 @@ public class ReportResultsTests
             new AuditedFindings(new ObjectRef(ObjectKind.Service, "shop", "b"), "v1", null, []),
         ]);
 
-        Assert.Equal(new ReportSummary(Pass: 2, Fail: 1, Warn: 1, Error: 0, Skip: 0), ReportSummary.Of(results));
+        Assert.Equal(new ReportSummary(pass: 2, fail: 1, warn: 1, error: 0, skip: 0), ReportSummary.Of(results));
     }
 
     internal static Finding Skewed(Severity severity) =>

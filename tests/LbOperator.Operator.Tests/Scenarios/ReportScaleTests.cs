@@ -51,8 +51,8 @@ public sealed class ReportScaleTests : IAsyncLifetime
             Assert.Equal((Namespaces, 0), Writes(ApiResourceCatalog.OpenReports));
             using var client = _emulator.CreateClient();
             // Namespace = Service index mod 20, and every tenth Service is skewed: scale-0 and scale-10 hold only skewed ones.
-            Assert.Equal(new ReportSummary(Pass: 0, Fail: 500, Warn: 0, Error: 0, Skip: 0), (await ReadAsync(client, "scale-0")).Summary);
-            Assert.Equal(new ReportSummary(Pass: 500, Fail: 0, Warn: 0, Error: 0, Skip: 0), (await ReadAsync(client, "scale-1")).Summary);
+            Assert.Equal(new ReportSummary(pass: 0, fail: 500, warn: 0, error: 0, skip: 0), (await ReadAsync(client, "scale-0")).Summary);
+            Assert.Equal(new ReportSummary(pass: 500, fail: 0, warn: 0, error: 0, skip: 0), (await ReadAsync(client, "scale-1")).Summary);
 
             var audits = first.Metrics.LastFullAudit.Value;
             await PollAsync(() => first.Metrics.LastFullAudit.Value > audits, "another full audit finished");

@@ -27,6 +27,9 @@ public sealed class NamespaceAuditReader(
     public IReadOnlyCollection<string> NamespacesWithState() =>
         states.Keys.Select(key => key.Namespace).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>True once the caches are synced and every audited object they hold has been reconciled at least once.</summary>
+    public bool AllReconciled() => readiness.IsSynced && CachedKeys().All(key => states.Get(key) is not null);
+
     /// <returns>For each namespace asked for, its audited objects, or null while it is not complete.</returns>
     public IReadOnlyDictionary<string, IReadOnlyList<AuditedFindings>?> Read(IReadOnlyCollection<string> namespaces)
     {

@@ -122,7 +122,7 @@ public sealed class ReportWriter(
             }
         }
 
-        if (succeeded && complete && !namespaces.Marked.IsCompleted)
+        if (succeeded && complete && !namespaces.Marked.IsCompleted && reader.AllReconciled())
         {
             metrics.LastInSync.Set(time.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0);
         }

@@ -108,8 +108,23 @@ public sealed class EnvtestApiServer : IApiServer
         await PollAsync(async () =>
         {
             var list = await client.CustomObjects.ListClusterCustomObjectAsync(group, version, plural, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return list is not null;
-        }, $"the {plural}.{group} CRD is served", cancellationToken).ConfigureAwait(false);
+            return list is not null && await IsDiscoveredAsync(client, $"{group}/{version}", plural, cancellationToken).ConfigureAwait(false);
+        }, $"the {plural}.{group} CRD is served and discovered", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Discovery of a new CRD's group lags its REST endpoint by a moment (a 503 meanwhile); callers rely on both.</summary>
+    private static async Task<bool> IsDiscoveredAsync(Kubernetes client, string groupVersion, string plural, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + groupVersion));
+        if (client.Credentials is not null)
+        {
+            await client.Credentials.ProcessHttpRequestAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var response = await client.HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode
+            && KubernetesJson.Deserialize<V1APIResourceList>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false))
+                .Resources?.Any(resource => resource.Name == plural) == true;
     }
 
     public async ValueTask DisposeAsync()
@@ -137,8 +152,24 @@ public sealed class EnvtestApiServer : IApiServer
             }
 
             await client.CoreV1.ListNamespaceAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return true;
-        }, "kube-apiserver answers", cancellationToken).ConfigureAwait(false);
+            return await IsReadyAsync(client, cancellationToken).ConfigureAwait(false);
+        }, "kube-apiserver answers and /readyz is ok", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Until its post-start hooks finish (API service registration among them), a fresh kube-apiserver
+    /// answers discovery of a group it does not serve with 503 instead of 404.
+    /// </summary>
+    private static async Task<bool> IsReadyAsync(Kubernetes client, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(client.BaseUri.ToString().TrimEnd('/') + "/readyz"));
+        if (client.Credentials is not null)
+        {
+            await client.Credentials.ProcessHttpRequestAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var response = await client.HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode;
     }
 
     private static async Task PollAsync(Func<Task<bool>> probe, string what, CancellationToken cancellationToken)

@@ -29,7 +29,9 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
 
     /// <summary>Starts the host and waits until it leads and has finished its first full audit.</summary>
     /// <param name="settings">Extra configuration keys, e.g. <c>LbOperator:Reports:Enabled</c>.</param>
-    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="startDeadline">How long the first full audit may take; <see cref="Poll.Deadline"/> unless given (large clusters).</param>
+    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeSpan? startDeadline = null)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -58,7 +60,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
         var operatorUnderTest = new OperatorUnderTest(app);
         await Poll.UntilAsync(
             () => operatorUnderTest.Metrics.IsLeader.Value == 1 && operatorUnderTest.Metrics.LastFullAudit.Value > 0,
-            "the operator leads and has finished its first full audit");
+            "the operator leads and has finished its first full audit", startDeadline ?? Poll.Deadline);
         return operatorUnderTest;
     }
 

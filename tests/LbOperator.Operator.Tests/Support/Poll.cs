@@ -8,9 +8,11 @@ internal static class Poll
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
-    public static async Task UntilAsync(Func<bool> condition, string what)
+    public static Task UntilAsync(Func<bool> condition, string what) => UntilAsync(condition, what, Deadline);
+
+    public static async Task UntilAsync(Func<bool> condition, string what, TimeSpan deadline)
     {
-        var giveUp = DateTime.UtcNow + Deadline;
+        var giveUp = DateTime.UtcNow + deadline;
         while (!condition())
         {
             if (DateTime.UtcNow > giveUp)

@@ -24,6 +24,7 @@ namespace LbOperator.ApiEmulator;
 public sealed class KubeApiEmulator : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, bool> installedReportGroups = new(StringComparer.Ordinal);
     private volatile bool gatewayApiInstalled;
 
     private ApiRequestHandler? handler;
@@ -87,6 +88,9 @@ public sealed class KubeApiEmulator : IAsyncDisposable
     /// <summary>Makes the HTTPRoute CRD appear (discovery, list, watch); uninstalling also forgets every HTTPRoute.</summary>
     public void InstallGatewayApi() => gatewayApiInstalled = true;
 
+    /// <summary>Makes a report CRD appear: <c>wgpolicyk8s.io</c> (PolicyReport) or <c>openreports.io</c> (Report).</summary>
+    public void InstallReportApi(string group) => installedReportGroups[group] = true;
+
     public void UninstallGatewayApi()
     {
         gatewayApiInstalled = false;
@@ -118,6 +122,10 @@ public sealed class KubeApiEmulator : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private bool IsServed(ApiResource resource) =>
-        resource.Group != ApiResourceCatalog.GatewayGroup || gatewayApiInstalled;
+    private bool IsServed(ApiResource resource) => resource.Group switch
+    {
+        ApiResourceCatalog.GatewayGroup => gatewayApiInstalled,
+        ApiResourceCatalog.PolicyReportGroup or ApiResourceCatalog.OpenReportsGroup => installedReportGroups.ContainsKey(resource.Group),
+        _ => true,
+    };
 }

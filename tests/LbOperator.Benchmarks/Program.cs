@@ -1,9 +1,15 @@
 using BenchmarkDotNet.Running;
+using LbOperator.Benchmarks.Operator;
 using LbOperator.Benchmarks.Webhook;
 
 if (args is ["webhook-load", .. var rest])
 {
     return await WebhookLoadBenchmark.RunAsync(rest);
+}
+
+if (args is ["report-writes", .. var reportArgs])
+{
+    return await ReportWritesBenchmark.RunAsync(reportArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

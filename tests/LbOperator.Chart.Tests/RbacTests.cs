@@ -17,16 +17,36 @@ public sealed class RbacTests : IDisposable
         { "", "events", "create,patch" },
     };
 
+    public static TheoryData<string, string, string> ReportGrants => new()
+    {
+        { "wgpolicyk8s.io", "policyreports", "get,list,watch,create,update,patch,delete" },
+        { "openreports.io", "reports", "get,list,watch,create,update,patch,delete" },
+    };
+
     [Fact]
-    public void Cluster_role_grants_exactly_reads_of_the_audited_kinds_and_event_writes()
+    public void Cluster_role_grants_exactly_reads_of_the_audited_kinds_event_writes_and_the_reports()
     {
         var role = _helm.Template().Single<V1ClusterRole>();
 
-        var granted = Flatten(role.Rules);
-        var expected = ClusterGrants.Select(row => ((string)row[0], (string)row[1], (string)row[2]))
-            .SelectMany(row => row.Item3.Split(',').Select(verb => (row.Item1, row.Item2, verb)))
-            .ToHashSet();
-        Assert.Equal(expected.Order(), granted.Order());
+        Assert.Equal(Expected(ClusterGrants, ReportGrants).Order(), Flatten(role.Rules).Order());
+    }
+
+    [Fact]
+    public void With_reports_disabled_the_cluster_role_grants_nothing_on_reports()
+    {
+        var role = _helm.Template("--set", "reports.enabled=false").Single<V1ClusterRole>();
+
+        Assert.Equal(Expected(ClusterGrants).Order(), Flatten(role.Rules).Order());
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("false")]
+    public void The_operator_is_told_whether_reports_are_enabled(string enabled)
+    {
+        var container = _helm.Template("--set", $"reports.enabled={enabled}").Single<V1Deployment>().Spec.Template.Spec.Containers[0];
+
+        Assert.Equal(enabled, Assert.Single(container.Env, variable => variable.Name == "LbOperator__Reports__Enabled").Value);
     }
 
     [Fact]
@@ -87,6 +107,11 @@ public sealed class RbacTests : IDisposable
         Assert.Single(chart.All<V1ClusterRoleBinding>());
         Assert.Single(chart.All<V1RoleBinding>());
     }
+
+    private static HashSet<(string Group, string Resource, string Verb)> Expected(params TheoryData<string, string, string>[] grants) =>
+        grants.SelectMany(data => data).Select(row => ((string)row[0], (string)row[1], (string)row[2]))
+            .SelectMany(row => row.Item3.Split(',').Select(verb => (row.Item1, row.Item2, verb)))
+            .ToHashSet();
 
     private static IEnumerable<(string Group, string Resource, string Verb)> Flatten(IEnumerable<V1PolicyRule> rules) =>
         from rule in rules

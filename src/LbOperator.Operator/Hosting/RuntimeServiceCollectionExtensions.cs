@@ -6,6 +6,7 @@ using LbOperator.Operator.Observed;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Queue;
 using LbOperator.Operator.Reconciliation;
+using LbOperator.Operator.Reports;
 using LbOperator.Operator.Runtime;
 using LbOperator.Operator.Writes;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,7 @@ public static class RuntimeServiceCollectionExtensions
     /// <summary>
     /// Registers the controller runtime: validated <see cref="OperatorOptions"/>, the Kubernetes client,
     /// informer caches (<see cref="ICacheReadiness"/>), the API write gate, Lease leadership, the work
-    /// queue, the reconcile domain and the hosted service that runs them all.
+    /// queue, the reconcile domain, the report writer and the hosted service that runs them all.
     /// </summary>
     public static IServiceCollection AddOperatorRuntime(this IServiceCollection services, IConfiguration configuration,
         KubernetesClientConfiguration clientConfiguration, CollectorRegistry registry)
@@ -54,6 +55,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton<ILeadership>(provider => provider.GetRequiredService<LeaseLeadership>());
 
         services.TryAddSingleton(provider => new WorkQueue(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<OperatorMetrics>()));
+        services.AddReports();
         services.AddReconciliation();
         services.AddObservedTraffic(configuration);
         services.AddHostedService<OperatorService>();

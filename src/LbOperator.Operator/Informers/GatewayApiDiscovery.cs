@@ -11,11 +11,13 @@ namespace LbOperator.Operator.Informers;
 /// </summary>
 public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 {
-    public Task<DiscoveryAnswer> AskForHttpRoutesAsync(CancellationToken cancellationToken) => AskAsync("httproutes", cancellationToken);
+    public Task<DiscoveryAnswer> AskForHttpRoutesAsync(CancellationToken cancellationToken) =>
+        AskAsync(ResourceClients.GatewayGroup + "/v1", "httproutes", cancellationToken);
 
-    public async Task<DiscoveryAnswer> AskAsync(string resource, CancellationToken cancellationToken)
+    /// <summary>Whether <c>GET /apis/{groupVersion}</c> lists <paramref name="resource"/> (a plural).</summary>
+    public async Task<DiscoveryAnswer> AskAsync(string groupVersion, string resource, CancellationToken cancellationToken)
     {
-        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + ResourceClients.GatewayGroup + "/v1");
+        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + groupVersion);
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
         if (client.Credentials is not null)
         {

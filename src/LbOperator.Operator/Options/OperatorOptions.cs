@@ -29,6 +29,8 @@ public sealed class OperatorOptions
 
     public PortOptions Ports { get; set; } = new();
 
+    public ReportsOptions Reports { get; set; } = new();
+
     /// <summary><c>text</c> or <c>json</c> console logs.</summary>
     public string LogFormat { get; set; } = "text";
 }

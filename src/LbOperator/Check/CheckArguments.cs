@@ -3,6 +3,7 @@ using System.Globalization;
 using LbOperator.Check.Reports;
 using LbOperator.Core.Analysis;
 using LbOperator.Kubernetes.Manifests;
+using LbOperator.Kubernetes.PolicyReports;
 
 namespace LbOperator.Check;
 
@@ -55,7 +56,12 @@ internal static class CheckArguments
         var clusterSettings = cluster
             ? new ClusterSettings(parsed.GetValue(options.Kubeconfig), parsed.GetValue(options.Context), allNamespaces ? null : @namespace)
             : null;
-        return new CheckSettings(paths, format, failOn, read, policy, parsed.GetValue(options.SkipInvalid), parsed.GetValue(options.Quiet), clusterSettings);
+        var reportApiText = parsed.GetValue(options.ReportApi) ?? ReportApi.PolicyReport.Name;
+        var reportApi = ReportApi.Find(reportApiText) ?? throw new FormatException($"--report-api must be wgpolicyk8s or openreports, not '{reportApiText}'");
+        return new CheckSettings(paths, format, failOn, read, policy, parsed.GetValue(options.SkipInvalid), parsed.GetValue(options.Quiet), clusterSettings)
+        {
+            ReportApi = reportApi,
+        };
     }
 
     private static CheckConfigFile? ConfigOf(string? explicitPath, string workingDirectory)

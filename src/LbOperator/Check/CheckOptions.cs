@@ -90,6 +90,12 @@ internal sealed class CheckOptions
         HelpName = "NAME",
     };
 
+    public Option<string> ReportApi { get; } = new("--report-api")
+    {
+        Description = "With --output policyreport: wgpolicyk8s (PolicyReport, default) or openreports (Report).",
+        HelpName = "wgpolicyk8s|openreports",
+    };
+
     public IEnumerable<Option> All =>
-        [Files, Output, FailOn, Namespace, AllNamespaces, Cluster, Kubeconfig, Context, SkipInvalid, IgnoreRules, WarnSkew, MaxSkew, Config, Quiet];
+        [Files, Output, FailOn, ReportApi, Namespace, AllNamespaces, Cluster, Kubeconfig, Context, SkipInvalid, IgnoreRules, WarnSkew, MaxSkew, Config, Quiet];
 }

@@ -7,6 +7,9 @@ namespace LbOperator.Check;
 /// <param name="Errors">Input errors that make the run exit 2 (none with <c>--skip-invalid</c>).</param>
 internal sealed record CheckResult(AnalysisReport Report, ManifestSet Inputs, CheckSettings Settings, IReadOnlyList<InputDiagnostic> Errors)
 {
+    /// <summary>When the report was made: the first-seen time of <c>policyreport</c> results.</summary>
+    public DateTimeOffset Now { get; init; }
+
     public int UnknownEndpoints => Report.EntryPoints.Count(entryPoint => !entryPoint.EndpointsKnown);
 
     public int FromCluster => Inputs.Objects.Count(item => item.Source.IsCluster);

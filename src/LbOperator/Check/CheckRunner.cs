@@ -32,7 +32,7 @@ internal static class CheckRunner
         var errors = settings.SkipInvalid ? [] : inputs.Errors.ToArray();
         CheckDiagnostics.Write(inputs, settings, console.Error);
         var report = new TrafficAnalyzer(settings.Policy).AnalyzeAll(inputs.ToClusterView());
-        var result = new CheckResult(report, inputs, settings, errors);
+        var result = new CheckResult(report, inputs, settings, errors) { Now = console.Time.GetUtcNow() };
         ReportWriters.For(settings.Format).Write(result, console.Output, console.UseColour);
         console.Output.Flush();
         if (errors.Length > 0)

@@ -1,5 +1,6 @@
 using LbOperator.Core.Analysis;
 using LbOperator.Kubernetes.Manifests;
+using LbOperator.Kubernetes.PolicyReports;
 
 namespace LbOperator.Check;
 
@@ -16,7 +17,11 @@ internal sealed record CheckSettings(
     AnalysisPolicy Policy,
     bool SkipInvalid = false,
     bool Quiet = false,
-    ClusterSettings? Cluster = null);
+    ClusterSettings? Cluster = null)
+{
+    /// <summary>The API the <c>policyreport</c> format writes (<c>--report-api</c>).</summary>
+    public ReportApi ReportApi { get; init; } = ReportApi.PolicyReport;
+}
 
 /// <summary>Where <c>check --cluster</c> reads from.</summary>
 /// <param name="Namespace">The one namespace to read, or null for all (<c>-A</c>, or no <c>-n</c>).</param>

@@ -16,5 +16,11 @@ public sealed class EmulatorApiServer(KubeApiEmulator emulator) : IApiServer
         return Task.CompletedTask;
     }
 
+    public Task InstallReportApiAsync(string group, CancellationToken cancellationToken)
+    {
+        emulator.InstallReportApi(group);
+        return Task.CompletedTask;
+    }
+
     public ValueTask DisposeAsync() => emulator.DisposeAsync();
 }

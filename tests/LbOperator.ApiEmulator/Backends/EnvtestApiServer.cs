@@ -112,10 +112,21 @@ public sealed class EnvtestApiServer : IApiServer
         await WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task InstallGatewayApiAsync(CancellationToken cancellationToken)
+    public Task InstallGatewayApiAsync(CancellationToken cancellationToken) =>
+        InstallCrdsAsync(GatewayApiCrds.Files(), "gateway.networking.k8s.io", "v1", "httproutes", cancellationToken);
+
+    public Task InstallReportApiAsync(string group, CancellationToken cancellationToken) => group switch
+    {
+        "wgpolicyk8s.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, "v1alpha2", "policyreports", cancellationToken),
+        "openreports.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, "v1alpha1", "reports", cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not a report API group."),
+    };
+
+    /// <summary>Applies the CRDs and waits until <paramref name="plural"/> can be listed and is discovered.</summary>
+    private async Task InstallCrdsAsync(IReadOnlyList<string> files, string group, string version, string plural, CancellationToken cancellationToken)
     {
         using var client = new Kubernetes(configuration);
-        foreach (var file in GatewayApiCrds.Files())
+        foreach (var file in files)
         {
             foreach (var crd in KubernetesYaml.LoadAllFromString(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)).OfType<V1CustomResourceDefinition>())
             {
@@ -132,9 +143,29 @@ public sealed class EnvtestApiServer : IApiServer
 
         await Poll.UntilAsync(async ct =>
         {
-            await client.CustomObjects.ListClusterCustomObjectAsync("gateway.networking.k8s.io", "v1", "httproutes", cancellationToken: ct).ConfigureAwait(false);
-            return true;
-        }, "the HTTPRoute CRD is served", tolerate: error => error is HttpOperationException, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var list = await client.CustomObjects.ListClusterCustomObjectAsync(group, version, plural, cancellationToken: ct).ConfigureAwait(false);
+            return list is not null && await IsDiscoveredAsync(client, $"{group}/{version}", plural, ct).ConfigureAwait(false);
+        }, $"the {plural}.{group} CRD is served and discovered", tolerate: error => error is HttpOperationException, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Discovery of a new CRD's group lags its REST endpoint by a moment (a 503 meanwhile); callers rely on both.</summary>
+    private static async Task<bool> IsDiscoveredAsync(Kubernetes client, string groupVersion, string plural, CancellationToken cancellationToken)
+    {
+        using var response = await GetAsync(client, "/apis/" + groupVersion, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode
+            && KubernetesJson.Deserialize<V1APIResourceList>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false))
+                .Resources?.Any(resource => resource.Name == plural) == true;
+    }
+
+    private static async Task<HttpResponseMessage> GetAsync(Kubernetes client, string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(client.BaseUri.ToString().TrimEnd('/') + path));
+        if (client.Credentials is not null)
+        {
+            await client.Credentials.ProcessHttpRequestAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await client.HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -149,12 +180,13 @@ public sealed class EnvtestApiServer : IApiServer
         TryDelete(Directory);
     }
 
+    // A /16 Service range instead of envtest's /24: scale runs create 10,000 ClusterIP Services.
     private static ServerProcess StartApiServer(EnvtestAssets assets, string directory, string etcdUrl, int port, IReadOnlyList<string> flags) =>
         ServerProcess.Start(assets.KubeApiServer,
         [
             $"--etcd-servers={etcdUrl}", $"--cert-dir={Path.Combine(directory, "certs")}",
             $"--secure-port={port}", "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1",
-            "--service-cluster-ip-range=10.0.0.0/24", "--allow-privileged=true",
+            "--service-cluster-ip-range=10.0.0.0/16", "--allow-privileged=true",
             "--authorization-mode=RBAC", $"--token-auth-file={Path.Combine(directory, "tokens.csv")}",
             $"--service-account-key-file={Path.Combine(directory, "sa.pub")}", $"--service-account-signing-key-file={Path.Combine(directory, "sa.key")}",
             "--service-account-issuer=https://kubernetes.default.svc", "--disable-admission-plugins=ServiceAccount",
@@ -169,8 +201,11 @@ public sealed class EnvtestApiServer : IApiServer
         {
             apiServer.ThrowIfExited("kube-apiserver");
             await client.CoreV1.ListNamespaceAsync(cancellationToken: ct).ConfigureAwait(false);
-            return true;
-        }, "kube-apiserver answers", tolerate: error => error is HttpRequestException or HttpOperationException or TaskCanceledException,
+            // Until its post-start hooks finish, a fresh kube-apiserver answers discovery of a group it does
+            // not serve with 503 instead of 404: wait for /readyz as well.
+            using var ready = await GetAsync(client, "/readyz", ct).ConfigureAwait(false);
+            return ready.IsSuccessStatusCode;
+        }, "kube-apiserver answers and /readyz is ok", tolerate: error => error is HttpRequestException or HttpOperationException or TaskCanceledException,
             cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 

@@ -19,4 +19,7 @@ public interface IApiServer : IAsyncDisposable
 
     /// <summary>Makes HTTPRoutes servable: the emulator's switch, or the Gateway API CRDs applied and established.</summary>
     Task InstallGatewayApiAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes a report API servable: <c>wgpolicyk8s.io</c> (PolicyReport) or <c>openreports.io</c> (Report).</summary>
+    Task InstallReportApiAsync(string group, CancellationToken cancellationToken);
 }

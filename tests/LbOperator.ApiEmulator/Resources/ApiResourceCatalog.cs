@@ -1,9 +1,11 @@
 namespace LbOperator.ApiEmulator.Resources;
 
-/// <summary>The resources the emulator knows about; Gateway API ones are served only while "installed".</summary>
+/// <summary>The resources the emulator knows about; Gateway API and report ones are served only while "installed".</summary>
 public static class ApiResourceCatalog
 {
     public const string GatewayGroup = "gateway.networking.k8s.io";
+    public const string PolicyReportGroup = "wgpolicyk8s.io";
+    public const string OpenReportsGroup = "openreports.io";
 
     public static readonly ApiResource Namespaces = new("", "v1", "namespaces", "Namespace", Namespaced: false);
     public static readonly ApiResource Services = new("", "v1", "services", "Service", Namespaced: true);
@@ -14,9 +16,11 @@ public static class ApiResourceCatalog
     public static readonly ApiResource Ingresses = new("networking.k8s.io", "v1", "ingresses", "Ingress", Namespaced: true);
     public static readonly ApiResource Leases = new("coordination.k8s.io", "v1", "leases", "Lease", Namespaced: true);
     public static readonly ApiResource HttpRoutes = new(GatewayGroup, "v1", "httproutes", "HTTPRoute", Namespaced: true);
+    public static readonly ApiResource PolicyReports = new(PolicyReportGroup, "v1alpha2", "policyreports", "PolicyReport", Namespaced: true);
+    public static readonly ApiResource OpenReports = new(OpenReportsGroup, "v1alpha1", "reports", "Report", Namespaced: true);
 
     public static IReadOnlyList<ApiResource> All { get; } =
-        [Namespaces, Services, Nodes, CoreEvents, EventsV1, EndpointSlices, Ingresses, Leases, HttpRoutes];
+        [Namespaces, Services, Nodes, CoreEvents, EventsV1, EndpointSlices, Ingresses, Leases, HttpRoutes, PolicyReports, OpenReports];
 
     public static ApiResource? Find(string group, string version, string plural) =>
         All.FirstOrDefault(r => r.Group == group && r.Version == version && r.Plural == plural);

@@ -37,8 +37,8 @@ public sealed class ObservedOperatorScenarioTests
         var clock = new FakeTimeProvider(ObservedSeries.FirstPhase);
         await using var operatorUnderTest = await OperatorUnderTest.StartAsync(
             server.ClientConfiguration(),
-            ["--prometheus-url", prometheus.Url.ToString()],
-            builder => builder.Services.AddKeyedSingleton<TimeProvider>(ObservedServiceCollectionExtensions.ClockKey, clock));
+            args: ["--prometheus-url", prometheus.Url.ToString()],
+            configure: builder => builder.Services.AddKeyedSingleton<TimeProvider>(ObservedServiceCollectionExtensions.ClockKey, clock));
         var snapshot = operatorUnderTest.Services.GetRequiredService<ObservedSnapshot>();
 
         await IntervalsUntilAsync(clock, snapshot, async () => (await EventsAsync(client, EventReasons.ObservedTrafficSkewed)).Count > 0,

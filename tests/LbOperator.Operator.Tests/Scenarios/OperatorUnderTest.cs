@@ -3,6 +3,7 @@ using k8s;
 using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
+using LbOperator.Operator.Reports;
 using LbOperator.Operator.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,20 +27,26 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    public ReportMetrics ReportMetrics => _app.Services.GetRequiredService<ReportMetrics>();
+
     /// <summary>Starts the host and waits until it leads and has finished its first full audit.</summary>
+    /// <param name="settings">Extra configuration keys, e.g. <c>LbOperator:Reports:Enabled</c>.</param>
+    /// <param name="startDeadline">How long the first full audit may take; <see cref="Poll.Deadline"/> unless given (large clusters).</param>
     /// <param name="args">Command-line flags, as the executable passes them.</param>
     /// <param name="configure">Registers extra services before the host is built.</param>
-    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyList<string>? args = null, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeSpan? startDeadline = null, IReadOnlyList<string>? args = null, Action<WebApplicationBuilder>? configure = null)
     {
-        var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => Create(cluster, ports, args, configure));
+        var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => Create(cluster, ports, settings, args, configure));
         var operatorUnderTest = new OperatorUnderTest(app);
         await Poll.UntilAsync(
             () => operatorUnderTest.Metrics.IsLeader.Value == 1 && operatorUnderTest.Metrics.LastFullAudit.Value > 0,
-            "the operator leads and has finished its first full audit");
+            "the operator leads and has finished its first full audit", startDeadline ?? Poll.Deadline);
         return operatorUnderTest;
     }
 
-    private static WebApplication Create(KubernetesClientConfiguration cluster, (int Health, int Metrics) ports, IReadOnlyList<string>? args, Action<WebApplicationBuilder>? configure)
+    private static WebApplication Create(KubernetesClientConfiguration cluster, (int Health, int Metrics) ports, IReadOnlyDictionary<string, string?>? settings,
+        IReadOnlyList<string>? args, Action<WebApplicationBuilder>? configure)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -58,6 +65,11 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
         return OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides, Args = args ?? [], ConfigureBuilder = configure });
     }
 

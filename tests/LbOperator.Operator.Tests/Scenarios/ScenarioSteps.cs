@@ -62,7 +62,7 @@ internal static class ScenarioSteps
     }
 
     /// <summary>A LoadBalancer Service with five pods on node-1 and one on node-2.</summary>
-    private static async Task LoadOutageAsync(IKubernetes client, string externalTrafficPolicy)
+    internal static async Task LoadOutageAsync(IKubernetes client, string externalTrafficPolicy)
     {
         foreach (var node in new[] { ApiObjects.Node("node-1"), ApiObjects.Node("node-2") })
         {
@@ -74,7 +74,7 @@ internal static class ScenarioSteps
             Fresh(ApiObjects.Slice(Namespace, "web-abc", "web", "node-1", "node-1", "node-1", "node-1", "node-1", "node-2")), Namespace);
     }
 
-    private static Task SetExternalTrafficPolicyAsync(IKubernetes client, string policy) =>
+    internal static Task SetExternalTrafficPolicyAsync(IKubernetes client, string policy) =>
         client.CoreV1.PatchNamespacedServiceAsync(
             new V1Patch("{\"spec\":{\"externalTrafficPolicy\":\"" + policy + "\"}}", V1Patch.PatchType.MergePatch), "web", Namespace);
 
@@ -83,7 +83,7 @@ internal static class ScenarioSteps
             .Where(item => item.InvolvedObject.Kind == "Service" && item.InvolvedObject.Name == "web" && item.Reason == reason)
             .ToArray();
 
-    private static Task EventuallyAsync(Func<Task<bool>> condition, string what) => Poll.UntilAsync(_ => condition(), what);
+    internal static Task EventuallyAsync(Func<Task<bool>> condition, string what) => Poll.UntilAsync(_ => condition(), what);
 
     /// <summary>What a client may send on create: no uid and no resourceVersion.</summary>
     private static T Fresh<T>(T item)

@@ -9,6 +9,7 @@ internal static class ReportWriters
         ("json", new JsonReportWriter()),
         ("sarif", new SarifReportWriter()),
         ("junit", new JunitReportWriter()),
+        ("policyreport", new PolicyReportWriter()),
     ];
 
     public static IReadOnlyList<string> Names { get; } = Table.Select(row => row.Name).ToArray();

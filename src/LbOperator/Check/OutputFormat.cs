@@ -1,8 +1,0 @@
-namespace LbOperator.Check;
-
-public enum OutputFormat
-{
-    Text,
-    Json,
-    Sarif,
-}

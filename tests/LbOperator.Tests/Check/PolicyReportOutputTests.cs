@@ -70,7 +70,7 @@ public class PolicyReportOutputTests
 
     [Theory]
     [InlineData("kyverno", "--report-api must be wgpolicyk8s or openreports, not 'kyverno'")]
-    [InlineData(null, "--report-api needs a value")]
+    [InlineData(null, "Required argument missing for option: '--report-api'")]
     public void An_unknown_report_api_is_a_usage_error(string? value, string message)
     {
         string[] args = ["check", "-f", CheckInvocation.FixturePath("outage-replay.yaml"), "-o", "policyreport", "--report-api"];

@@ -105,6 +105,31 @@ public sealed class ObservedCheckTests(ObservedCheckPrometheus prometheus) : ICl
     }
 
     [Theory]
+    [ObservedBackend(ApiServerBackend.Emulator)]
+    public async Task Queries_Prometheus_rejects_or_that_lack_a_pod_label_are_named_on_stderr_and_the_rest_is_still_observed(ApiServerBackend backend)
+    {
+        await using var server = await ApiServers.StartAsync(backend);
+        var kubeconfig = await SeedAsync(server);
+        using (var client = new k8s.Kubernetes(server.ClientConfiguration()))
+        {
+            await client.ApplyAsync(Service("nopod", "ClusterIP", null, "sum(rate(http_requests_total{namespace=\"$namespace\"}[$window]))"));
+            await client.ApplyAsync(Slice("nopod", ["node-a", "node-b"]));
+        }
+
+        var url = prometheus.Url.ToString();
+        var rejected = await CheckAsync("--kubeconfig", kubeconfig, "-n", "shop", "--prometheus-url", url, "--observed-query", "sum by (pod) (rate(", "-q");
+        var withoutPod = await CheckAsync("--kubeconfig", kubeconfig, "-n", "shop", "--prometheus-url", url, "--observed-query", "sum(rate(container_network_receive_bytes_total[$window]))", "-q");
+
+        var rejectedLines = rejected.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rejectedLines.Length);
+        Assert.Contains(rejectedLines, l => l.StartsWith("lb-operator check: Prometheus answered HTTP 400, bad_data", StringComparison.Ordinal)
+            && l.EndsWith("; entry points measured by the cluster query show the configuration only", StringComparison.Ordinal));
+        Assert.Contains(rejectedLines, l => l.StartsWith("lb-operator check: Service shop/nopod: the query in annotation lb-operator.io/observed-query returned 1 series and none has a 'pod' label", StringComparison.Ordinal));
+        Assert.Contains("error   LB007 ObservedTrafficSkew: api:", rejected.Stdout, StringComparison.Ordinal);
+        Assert.Contains(withoutPod.Stderr.Split('\n'), l => l.StartsWith("lb-operator check: the cluster query returned series but none has a 'pod' label", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("--prometheus-url needs --cluster", "-f", "deploy.yaml", "--prometheus-url", "http://prometheus:9090")]
     [InlineData("--prometheus-url must be an absolute http(s) URL", "--cluster", "--prometheus-url", "prometheus:9090")]
     [InlineData("--observed-window must be a duration", "--cluster", "--prometheus-url", "http://prometheus:9090", "--observed-window", "5 minutes")]

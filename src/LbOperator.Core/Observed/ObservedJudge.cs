@@ -32,6 +32,17 @@ public static class ObservedJudge
     /// <summary>True when the owner opts out with <c>lb-operator.io/ignore: "true"</c>.</summary>
     public static bool IsIgnored(IClusterView view, ObjectRef owner) => new AnalysisContext(view, AnalysisPolicy.Default).IsIgnored(owner);
 
+    /// <summary>
+    /// False when LB007 is turned off for the owner: by the policy (<c>--ignore-rule LB007</c>) or by its
+    /// <c>lb-operator.io/ignore-rules</c> annotation, as for every other rule.
+    /// </summary>
+    public static bool IsReported(IClusterView view, ObjectRef owner, AnalysisPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var id = Rules.ObservedTrafficSkew.Id;
+        return !policy.Ignores(id) && !ObjectAnnotations.IgnoresRule(new AnalysisContext(view, policy).AnnotationsOf(owner), id);
+    }
+
     /// <summary>Error above the max skew, warning above the warn skew, else null (balanced enough).</summary>
     public static Severity? LevelOf(double observedSkew, AnalysisPolicy thresholds)
     {

@@ -4,6 +4,8 @@ using LbOperator.Check.Reports;
 using LbOperator.Core.Analysis;
 using LbOperator.Kubernetes.Manifests;
 using LbOperator.Kubernetes.PolicyReports;
+using LbOperator.Kubernetes.Observed;
+using LbOperator.Operator.Observed;
 
 namespace LbOperator.Check;
 
@@ -58,10 +60,46 @@ internal static class CheckArguments
             : null;
         var reportApiText = parsed.GetValue(options.ReportApi) ?? ReportApi.PolicyReport.Name;
         var reportApi = ReportApi.Find(reportApiText) ?? throw new FormatException($"--report-api must be wgpolicyk8s or openreports, not '{reportApiText}'");
-        return new CheckSettings(paths, format, failOn, read, policy, parsed.GetValue(options.SkipInvalid), parsed.GetValue(options.Quiet), clusterSettings)
+        return new CheckSettings(paths, format, failOn, read, policy, parsed.GetValue(options.SkipInvalid), parsed.GetValue(options.Quiet), clusterSettings, Observed(parsed, options, cluster))
         {
             ReportApi = reportApi,
         };
+    }
+
+    private static ObservedCheckSettings? Observed(ParseResult parsed, CheckOptions options, bool cluster)
+    {
+        var url = parsed.GetValue(options.PrometheusUrl);
+        var windowText = parsed.GetValue(options.ObservedWindow);
+        var query = parsed.GetValue(options.ObservedQuery);
+        if (url is null)
+        {
+            return windowText is null && query is null ? null : throw new FormatException("--observed-window and --observed-query need --prometheus-url");
+        }
+
+        // Observed rates are joined to endpoints by Pod name: only the live cluster's pods are the ones Prometheus saw.
+        if (!cluster)
+        {
+            throw new FormatException("--prometheus-url needs --cluster: observed traffic is matched to the live cluster's pods");
+        }
+
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var prometheus) || (prometheus.Scheme != Uri.UriSchemeHttp && prometheus.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new FormatException($"--prometheus-url must be an absolute http(s) URL, not '{url}'");
+        }
+
+        var defaults = new ObservedOptions();
+        var window = defaults.WindowValue;
+        if (windowText is not null && (!GoDuration.TryParse(windowText, out window) || window < TimeSpan.FromSeconds(1)))
+        {
+            throw new FormatException($"--observed-window must be a duration of at least 1s such as 5m, not '{windowText}'");
+        }
+
+        if (query is not null && string.IsNullOrWhiteSpace(query))
+        {
+            throw new FormatException("--observed-query needs a PromQL query, not an empty string");
+        }
+
+        return new ObservedCheckSettings(prometheus, window, query ?? defaults.Query);
     }
 
     private static CheckConfigFile? ConfigOf(string? explicitPath, string workingDirectory)

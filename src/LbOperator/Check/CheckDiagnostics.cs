@@ -1,7 +1,9 @@
 using System.Globalization;
 using LbOperator.Check.Cluster;
+using LbOperator.Check.Observed;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.Manifests;
+using LbOperator.Kubernetes.Observed;
 
 namespace LbOperator.Check;
 
@@ -62,6 +64,23 @@ internal static class CheckDiagnostics
         foreach (var missing in snapshot.Unavailable)
         {
             error.WriteLine($"note: the cluster does not serve {missing}; none read");
+        }
+    }
+
+    /// <summary>Problems always (the report lacks what they concern); where the traffic came from unless quiet.</summary>
+    public static void WriteObserved(ObservedCheckResult observed, TextWriter error, bool quiet)
+    {
+        if (!quiet)
+        {
+            var settings = observed.Settings;
+            error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"note: observed traffic from Prometheus at {settings.PrometheusUrl} at {observed.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, rate over {GoDuration.Format(settings.Window)}"));
+        }
+
+        foreach (var problem in observed.Problems)
+        {
+            error.WriteLine($"lb-operator check: {problem}");
         }
     }
 

@@ -96,6 +96,27 @@ internal sealed class CheckOptions
         HelpName = "wgpolicyk8s|openreports",
     };
 
+    public Option<string> PrometheusUrl { get; } = new("--prometheus-url")
+    {
+        Description = "With --cluster: query this Prometheus once, now, and show each endpoint's observed share next to its expected one. "
+            + "LB007 is reported when the observed skew over the window is above the thresholds: one window, already an average, "
+            + "stands for the operator's consecutive intervals.",
+        HelpName = "URL",
+    };
+
+    public Option<string> ObservedWindow { get; } = new("--observed-window")
+    {
+        Description = "With --prometheus-url: the rate window, substituted for $window (default 5m).",
+        HelpName = "DURATION",
+    };
+
+    public Option<string> ObservedQuery { get; } = new("--observed-query")
+    {
+        Description = "With --prometheus-url: the cluster-wide PromQL, one series per Pod with namespace and pod labels "
+            + "(default: the operator's, bytes received per Pod from cAdvisor). A Service's lb-operator.io/observed-query annotation wins for its pods.",
+        HelpName = "PROMQL",
+    };
+
     public IEnumerable<Option> All =>
-        [Files, Output, FailOn, ReportApi, Namespace, AllNamespaces, Cluster, Kubeconfig, Context, SkipInvalid, IgnoreRules, WarnSkew, MaxSkew, Config, Quiet];
+        [Files, Output, FailOn, ReportApi, Namespace, AllNamespaces, Cluster, Kubeconfig, Context, PrometheusUrl, ObservedWindow, ObservedQuery, SkipInvalid, IgnoreRules, WarnSkew, MaxSkew, Config, Quiet];
 }

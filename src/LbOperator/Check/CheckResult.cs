@@ -1,3 +1,4 @@
+using LbOperator.Check.Observed;
 using LbOperator.Core.Analysis;
 using LbOperator.Kubernetes.Manifests;
 
@@ -5,7 +6,8 @@ namespace LbOperator.Check;
 
 /// <summary>Everything a report writer needs: the analysis, the inputs it came from, and what went wrong reading them.</summary>
 /// <param name="Errors">Input errors that make the run exit 2 (none with <c>--skip-invalid</c>).</param>
-internal sealed record CheckResult(AnalysisReport Report, ManifestSet Inputs, CheckSettings Settings, IReadOnlyList<InputDiagnostic> Errors)
+/// <param name="Observed">What Prometheus showed (<c>--prometheus-url</c>); its LB007 findings are in <see cref="Report"/>.</param>
+internal sealed record CheckResult(AnalysisReport Report, ManifestSet Inputs, CheckSettings Settings, IReadOnlyList<InputDiagnostic> Errors, ObservedCheckResult? Observed = null)
 {
     /// <summary>When the report was made: the first-seen time of <c>policyreport</c> results.</summary>
     public DateTimeOffset Now { get; init; }

@@ -1,4 +1,5 @@
 using LbOperator.Check.Cluster;
+using LbOperator.Check.Observed;
 using LbOperator.Check.Reports;
 using LbOperator.Commands;
 using LbOperator.Core.Analysis;
@@ -31,11 +32,21 @@ internal static class CheckRunner
 
         var errors = settings.SkipInvalid ? [] : inputs.Errors.ToArray();
         CheckDiagnostics.Write(inputs, settings, console.Error);
-        var report = new TrafficAnalyzer(settings.Policy).AnalyzeAll(inputs.ToClusterView());
-        var result = new CheckResult(report, inputs, settings, errors) { Now = console.Time.GetUtcNow() };
+        var view = inputs.ToClusterView();
+        var report = new TrafficAnalyzer(settings.Policy).AnalyzeAll(view);
+        ObservedCheckResult? observed = null;
+        if (settings.Observed is { } observing)
+        {
+            observed = await ObservedCheck.RunAsync(observing, view, report, settings.Policy, console.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            CheckDiagnostics.WriteObserved(observed, console.Error, settings.Quiet);
+            report = report with { Findings = [.. report.Findings, .. observed.Findings] };
+        }
+
+        var result = new CheckResult(report, inputs, settings, errors, observed) { Now = console.Time.GetUtcNow() };
         ReportWriters.For(settings.Format).Write(result, console.Output, console.UseColour);
         console.Output.Flush();
-        if (errors.Length > 0)
+        // Without Prometheus the configuration is still judged; only a run that judged nothing at all is an error.
+        if (errors.Length > 0 || (observed is { ClusterQueryFailed: true } && !report.EntryPoints.Any(e => e.EndpointsKnown)))
         {
             return ExitCodes.UsageOrInputError;
         }

@@ -9,6 +9,7 @@ namespace LbOperator.Check;
 /// <param name="SkipInvalid">Input errors become notes and do not change the exit code.</param>
 /// <param name="Quiet">The report keeps the summary and the entry points with findings only.</param>
 /// <param name="Cluster">Read the live cluster under the files, or null for files only.</param>
+/// <param name="Observed">Compare with traffic observed by Prometheus (needs <paramref name="Cluster"/>), or null.</param>
 internal sealed record CheckSettings(
     IReadOnlyList<string> Paths,
     string Format,
@@ -17,7 +18,8 @@ internal sealed record CheckSettings(
     AnalysisPolicy Policy,
     bool SkipInvalid = false,
     bool Quiet = false,
-    ClusterSettings? Cluster = null)
+    ClusterSettings? Cluster = null,
+    ObservedCheckSettings? Observed = null)
 {
     /// <summary>The API the <c>policyreport</c> format writes (<c>--report-api</c>).</summary>
     public ReportApi ReportApi { get; init; } = ReportApi.PolicyReport;
@@ -26,3 +28,7 @@ internal sealed record CheckSettings(
 /// <summary>Where <c>check --cluster</c> reads from.</summary>
 /// <param name="Namespace">The one namespace to read, or null for all (<c>-A</c>, or no <c>-n</c>).</param>
 internal sealed record ClusterSettings(string? KubeconfigPath, string? Context, string? Namespace);
+
+/// <summary>Where and how <c>check --prometheus-url</c> observes traffic.</summary>
+/// <param name="Query">The cluster-wide query template (<c>$window</c> is substituted).</param>
+internal sealed record ObservedCheckSettings(Uri PrometheusUrl, TimeSpan Window, string Query);

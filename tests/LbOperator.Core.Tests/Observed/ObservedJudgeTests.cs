@@ -66,4 +66,18 @@ public sealed class ObservedJudgeTests
         Assert.True(ObservedJudge.IsIgnored(view, ServiceRef("legacy")));
         Assert.False(ObservedJudge.IsIgnored(view, ServiceRef("batch")));
     }
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("LB004, lb007", null, false)]
+    [InlineData("LB001", null, true)]
+    [InlineData(null, "LB007", false)]
+    public void LB007_is_turned_off_by_the_ignore_rules_annotation_or_the_policy(string? annotation, string? policyIgnores, bool reported)
+    {
+        var service = annotation is null ? Service("web") : Service("web") with { Annotations = Annotations(("lb-operator.io/ignore-rules", annotation)) };
+        var view = new ClusterBuilder().With(service).Build();
+        var policy = new AnalysisPolicy(IgnoredRules: policyIgnores is null ? null : new HashSet<string> { policyIgnores });
+
+        Assert.Equal(reported, ObservedJudge.IsReported(view, ServiceRef("web"), policy));
+    }
 }

@@ -1,6 +1,7 @@
 using k8s;
 using k8s.Models;
 using LbOperator.ApiEmulator.Backends;
+using LbOperator.ApiEmulator.Prometheus;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Observed;
 using LbOperator.Operator.Tests.Fakes;

@@ -1,3 +1,4 @@
+using LbOperator.ApiEmulator.Prometheus;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Tests.Support;
 

@@ -1,4 +1,4 @@
-using LbOperator.Operator.Tests.Support;
+using LbOperator.ApiEmulator.Prometheus;
 
 namespace LbOperator.Operator.Tests.Observed;
 

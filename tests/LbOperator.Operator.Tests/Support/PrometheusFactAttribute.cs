@@ -1,3 +1,5 @@
+using LbOperator.ApiEmulator.Prometheus;
+
 namespace LbOperator.Operator.Tests.Support;
 
 /// <summary>A fact that needs a real Prometheus; reported as skipped only when the binaries are truly absent.</summary>

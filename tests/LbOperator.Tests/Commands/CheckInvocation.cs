@@ -14,11 +14,14 @@ internal sealed record CheckInvocation(int ExitCode, string Stdout, string Stder
 
     public static CheckInvocation RunWithStdin(string stdin, params string[] args) => RunWith(new StringReader(stdin), args);
 
-    public static async Task<CheckInvocation> RunAsync(params string[] args)
+    public static Task<CheckInvocation> RunAsync(params string[] args) => RunAtAsync(null, args);
+
+    /// <param name="clock">"Now" for observed traffic; null for the system clock.</param>
+    public static async Task<CheckInvocation> RunAtAsync(TimeProvider? clock, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = await CommandLine.InvokeAsync(args, new CliConsole(new StringReader(""), stdout, stderr, UseColour: false));
+        var exitCode = await CommandLine.InvokeAsync(args, new CliConsole(new StringReader(""), stdout, stderr, UseColour: false, clock));
         return new CheckInvocation(exitCode, stdout.ToString(), stderr.ToString());
     }
 

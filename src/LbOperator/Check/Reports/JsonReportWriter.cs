@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using LbOperator.Core.Analysis;
+using LbOperator.Core.Observed;
 using LbOperator.Kubernetes.Manifests;
 
 namespace LbOperator.Check.Reports;
 
 /// <summary>
 /// The JSON contract of <c>check --output json</c>. Finding fields are fixed:
-/// rule, severity, kind, namespace, name, message, plus skew on LB001 and blackholedShare on LB002.
+/// rule, severity, kind, namespace, name, message, plus skew on LB001 (configured) and LB007 (observed) and blackholedShare on LB002.
 /// After them: the input errors, and counts of what the input held.
 /// </summary>
 internal sealed class JsonReportWriter : IReportWriter
@@ -29,12 +30,17 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteStartArray("entryPoints");
             foreach (var entryPoint in report.EntryPoints)
             {
-                WriteEntryPoint(json, entryPoint, result.Inputs.SourceOf(entryPoint.EntryPoint.Owner));
+                WriteEntryPoint(json, entryPoint, result.Inputs.SourceOf(entryPoint.EntryPoint.Owner), result.Observed?.For(entryPoint));
             }
 
             json.WriteEndArray();
             WriteErrors(json, result.Errors);
             WriteInputs(json, result);
+            if (result.Observed is { } observed)
+            {
+                ObservedJson.WriteObservation(json, observed);
+            }
+
             json.WriteEndObject();
         }
 
@@ -50,7 +56,7 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteString("namespace", finding.Object.Namespace);
         json.WriteString("name", finding.Object.Name);
         json.WriteString("message", finding.Message);
-        if (finding.RuleId == Rules.TrafficSkew.Id && finding.Skew is { } skew)
+        if ((finding.RuleId == Rules.TrafficSkew.Id || finding.RuleId == Rules.ObservedTrafficSkew.Id) && finding.Skew is { } skew)
         {
             json.WriteNumber("skew", Rounded(skew));
         }
@@ -90,7 +96,7 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEntryPoint(Utf8JsonWriter json, EntryPointResult result, SourceLocation? source)
+    private static void WriteEntryPoint(Utf8JsonWriter json, EntryPointResult result, SourceLocation? source, ObservedComparison? observed)
     {
         var owner = result.EntryPoint.Owner;
         json.WriteStartObject();
@@ -111,6 +117,11 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("skew", Rounded(result.Skew));
         json.WriteNumber("blackholedShare", Rounded(result.BlackholedShare));
         json.WriteString("cause", CauseNames.Of(result.Cause));
+        if (observed is not null)
+        {
+            ObservedJson.WriteEntryPoint(json, observed);
+        }
+
         json.WriteStartArray("backends");
         foreach (var backend in result.Backends)
         {
@@ -125,6 +136,7 @@ internal sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("endpoints");
+        var observedEndpoints = ObservedJson.ByEndpoint(observed);
         foreach (var endpoint in result.Endpoints)
         {
             json.WriteStartObject();
@@ -134,6 +146,7 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteString("node", endpoint.Node);
             json.WriteString("zone", endpoint.Zone);
             json.WriteNumber("share", Rounded(endpoint.Share));
+            ObservedJson.WriteEndpoint(json, observedEndpoints.GetValueOrDefault(endpoint));
             json.WriteEndObject();
         }
 
@@ -166,5 +179,5 @@ internal sealed class JsonReportWriter : IReportWriter
     }
 
     /// <summary>Shares like 1/6 print as 0.166667 rather than 17 digits of floating-point noise.</summary>
-    private static double Rounded(double value) => Math.Round(value, 6);
+    internal static double Rounded(double value) => Math.Round(value, 6);
 }

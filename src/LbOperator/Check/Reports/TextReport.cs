@@ -1,6 +1,7 @@
 using System.Globalization;
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
+using LbOperator.Core.Observed;
 using LbOperator.Kubernetes.Manifests;
 
 namespace LbOperator.Check.Reports;
@@ -49,7 +50,7 @@ internal sealed class TextReport(TextWriter output, bool useColour)
                 continue;
             }
 
-            WriteEntryPoint(result, findings, manifests);
+            WriteEntryPoint(result, findings, manifests, check.Observed?.For(result));
             output.WriteLine();
         }
 
@@ -70,7 +71,7 @@ internal sealed class TextReport(TextWriter output, bool useColour)
         finding.EntryPoint == entryPoint.Name
         && (finding.Object == entryPoint.Owner || entryPoint.Objects.Contains(finding.Object));
 
-    private void WriteEntryPoint(EntryPointResult result, IReadOnlyList<Finding> findings, ManifestSet manifests)
+    private void WriteEntryPoint(EntryPointResult result, IReadOnlyList<Finding> findings, ManifestSet manifests, ObservedComparison? observed)
     {
         var entryPoint = result.EntryPoint;
         var owner = entryPoint.Owner;
@@ -89,7 +90,12 @@ internal sealed class TextReport(TextWriter output, bool useColour)
             ? Invariant($"{Count(result.PoolSize, "endpoint")}, skew {Ratio(result.Skew)}")
             : "endpoints unknown (no EndpointSlice in the input)";
         output.WriteLine(Invariant($"  entry point {entryPoint.Name}: {spread}, blackholed {Percent(result.BlackholedShare)}"));
-        WriteEndpoints(result);
+        if (ObservedText.Summary(observed) is { } summary)
+        {
+            output.WriteLine($"  {summary}");
+        }
+
+        WriteEndpoints(result, observed?.Spread);
         WriteGroups("nodes", result.Nodes);
         WriteGroups("zones", result.Zones);
         foreach (var note in result.Notes)
@@ -100,19 +106,29 @@ internal sealed class TextReport(TextWriter output, bool useColour)
         WriteFindings(findings, owner);
     }
 
-    private void WriteEndpoints(EntryPointResult result)
+    /// <summary>With an observation every endpoint is listed, hottest observed first: the hot pod may be any of them.</summary>
+    private void WriteEndpoints(EntryPointResult result, ObservedSpread? observed)
     {
         var manyServices = result.Endpoints.Select(e => (e.Namespace, e.Service)).Distinct().Skip(1).Any();
-        var shown = result.Endpoints.Take(EndpointsShown)
-            .Select(e => (Share: Percent(e.Share), Name: manyServices ? $"{e.Service}/{e.Endpoint}" : e.Endpoint, Place: Place(e.Node, e.Zone)))
+        var rows = observed is null
+            ? result.Endpoints.Take(EndpointsShown).Select(e => (Endpoint: e, Observed: ""))
+            : observed.Endpoints.Select(e => (Endpoint: e.Expected, Observed: Percent(e.Share)));
+        var shown = rows
+            .Select(row => (Share: Percent(row.Endpoint.Share), row.Observed, Name: manyServices ? $"{row.Endpoint.Service}/{row.Endpoint.Endpoint}" : row.Endpoint.Endpoint, Place: Place(row.Endpoint.Node, row.Endpoint.Zone)))
             .ToArray();
         var width = shown.Length == 0 ? 0 : shown.Max(row => row.Name.Length);
-        foreach (var (share, name, place) in shown)
+        if (observed is not null)
         {
-            output.WriteLine($"    {share,6}  {name.PadRight(width)}  {place}".TrimEnd());
+            output.WriteLine("    expected  observed");
         }
 
-        if (result.Endpoints.Count > EndpointsShown)
+        foreach (var (share, observedShare, name, place) in shown)
+        {
+            var shares = observed is null ? $"{share,6}" : $"{share,8}  {observedShare,8}";
+            output.WriteLine($"    {shares}  {name.PadRight(width)}  {place}".TrimEnd());
+        }
+
+        if (observed is null && result.Endpoints.Count > EndpointsShown)
         {
             output.WriteLine(Invariant($"    … {Count(result.Endpoints.Count - EndpointsShown, "more endpoint")}"));
         }
@@ -152,9 +168,9 @@ internal sealed class TextReport(TextWriter output, bool useColour)
     private static string Place(string? node, string? zone) =>
         string.Join("  ", new[] { node, zone }.Where(part => !string.IsNullOrEmpty(part)));
 
-    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    internal static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    private static string Ratio(double value) => value.ToString("0.0#", CultureInfo.InvariantCulture);
+    internal static string Ratio(double value) => value.ToString("0.0#", CultureInfo.InvariantCulture);
 
     private static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using LbOperator.ApiEmulator.Backends;
 
-namespace LbOperator.Operator.Tests.Support;
+namespace LbOperator.ApiEmulator.Prometheus;
 
 /// <summary>
 /// A real Prometheus on 127.0.0.1 over a TSDB built from <see cref="OpenMetricsSeries"/> with
@@ -10,7 +10,7 @@ namespace LbOperator.Operator.Tests.Support;
 /// times always give the same answer. A port taken between choosing and binding is retried with
 /// another. Everything is removed on dispose.
 /// </summary>
-internal sealed class PrometheusServer : IAsyncDisposable
+public sealed class PrometheusServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private const int BindAttempts = 5;

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace LbOperator.Operator.Tests.Support;
+namespace LbOperator.ApiEmulator.Prometheus;
 
 /// <summary>
 /// Deterministic counter series in the OpenMetrics text format, for <c>promtool tsdb create-blocks-from
 /// openmetrics</c>: each counter grows by its rate (which may change over time) every step.
 /// </summary>
-internal sealed class OpenMetricsSeries
+public sealed class OpenMetricsSeries
 {
     private readonly SortedDictionary<string, List<string>> _families = new(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
-namespace LbOperator.Operator.Tests.Support;
+namespace LbOperator.ApiEmulator.Prometheus;
 
 /// <summary>Where <c>prometheus</c> and <c>promtool</c> are (Debian's package, installed by <c>.ci/run</c>); null when absent.</summary>
-internal static class PrometheusBinaries
+public static class PrometheusBinaries
 {
     public const string MissingReason = "prometheus and promtool are not on PATH (apt-get install prometheus); .ci/run installs them";
 

@@ -22,6 +22,10 @@ internal static class ServiceEntryPointBuilder
         var endpoints = EndpointSelector.Select(context.View, service.Namespace, service.Name);
         var ready = endpoints.Ready;
         draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Length, Missing: false));
+        if (endpoints.FamilyNote is { } familyNote)
+        {
+            draft.Notes.Add(familyNote);
+        }
 
         if (ready.Length == 0 && context.EndpointsUnknown(service.Namespace, service.Name))
         {

@@ -19,7 +19,7 @@ public static class EndpointSliceMapper
         }
 
         var endpoints = slice.Endpoints?.Select(MapEndpoint).ToArray() ?? [];
-        return new EndpointSliceInfo(MetadataReader.NamespaceOf(slice.Metadata), slice.Metadata?.Name ?? "", serviceName, endpoints);
+        return new EndpointSliceInfo(MetadataReader.NamespaceOf(slice.Metadata), slice.Metadata?.Name ?? "", serviceName, endpoints, slice.AddressType);
     }
 
     private static EndpointInfo MapEndpoint(V1Endpoint endpoint)
@@ -33,7 +33,8 @@ public static class EndpointSliceMapper
             conditions?.Serving,
             conditions?.Terminating,
             endpoint.Hints?.ForZones?.Select(zone => zone.Name).ToArray() ?? [],
-            endpoint.Hints?.ForNodes?.Select(node => node.Name).ToArray() ?? []);
+            endpoint.Hints?.ForNodes?.Select(node => node.Name).ToArray() ?? [],
+            endpoint.Addresses?.ToArray());
     }
 
     private static string IdOf(V1Endpoint endpoint)

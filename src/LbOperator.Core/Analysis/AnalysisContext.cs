@@ -1,4 +1,5 @@
 using LbOperator.Core.Analysis.Endpoints;
+using LbOperator.Core.Analysis.Ingresses;
 using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis;
@@ -15,7 +16,12 @@ internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
     private IReadOnlyDictionary<string, double>? _zoneWeights;
     private IReadOnlyDictionary<string, double>? _nodeWeights;
 
+    private IngressClass? _ingressClasses;
+
     public IClusterView View { get; } = view;
+
+    /// <summary>Resolves each Ingress's controller; built once per run from the IngressClasses and the policy.</summary>
+    public IngressClass IngressClasses => _ingressClasses ??= new IngressClass(View, Policy);
 
     public AnalysisPolicy Policy { get; } = policy;
 

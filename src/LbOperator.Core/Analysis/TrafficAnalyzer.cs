@@ -44,7 +44,7 @@ public sealed class TrafficAnalyzer
 
                 break;
             case ObjectKind.Ingress:
-                foreach (var entry in IngressGrouping.Build(view.Ingresses))
+                foreach (var entry in IngressGrouping.Build(view.Ingresses, context.IngressClasses))
                 {
                     if (entry.Involves(target))
                     {
@@ -76,7 +76,7 @@ public sealed class TrafficAnalyzer
             AddService(context, report, service);
         }
 
-        foreach (var entry in IngressGrouping.Build(view.Ingresses))
+        foreach (var entry in IngressGrouping.Build(view.Ingresses, context.IngressClasses))
         {
             report.Add(IngressEntryPointBuilder.Build(context, entry));
         }

@@ -15,14 +15,16 @@ namespace LbOperator.Core.Analysis.Services;
 internal static class ServiceSpread
 {
     /// <summary>Writes one share per ready endpoint into <paramref name="shares"/>, in the same order.</summary>
-    public static void Compute(AnalysisContext context, ServiceInfo service, ReadOnlySpan<ReadyEndpoint> ready, EntryPointDraft draft, Span<double> shares)
+    /// <param name="path">How the traffic arrives; only the Service's own entry point passes its load balancer.</param>
+    public static void Compute(AnalysisContext context, ServiceInfo service, ReadOnlySpan<ReadyEndpoint> ready, EntryPointDraft draft, Span<double> shares, ServicePath path = ServicePath.Own)
     {
-        if (service.Type == ServiceType.LoadBalancer && LoadBalancerSpread.TryCompute(context, service, ready, draft, shares))
+        if (path == ServicePath.Own && service.Type == ServiceType.LoadBalancer && LoadBalancerSpread.TryCompute(context, service, ready, draft, shares))
         {
             return;
         }
 
-        if (IsExternallyReachable(service) && service.ExternalTrafficPolicy == TrafficPolicy.Local)
+        var external = path == ServicePath.NodePort || (path == ServicePath.Own && IsExternallyReachable(service));
+        if (external && service.ExternalTrafficPolicy == TrafficPolicy.Local)
         {
             var podsPerNode = NodeLocalSpread.Compute(ready, shares);
             draft.Skew = new SkewExplanation(

@@ -7,7 +7,7 @@ namespace LbOperator.Core.Analysis;
 
 /// <summary>
 /// Computes how traffic is really spread at every entry point (Service, Ingress host+path, HTTPRoute
-/// rule) and the findings that follow. Pure: the same view and policy always give the same report.
+/// or GRPCRoute rule) and the findings that follow. Pure: the same view and policy always give the same report.
 /// </summary>
 public sealed class TrafficAnalyzer
 {
@@ -60,6 +60,13 @@ public sealed class TrafficAnalyzer
                 }
 
                 break;
+            case ObjectKind.GrpcRoute:
+                if (view.GetGrpcRoute(target.Namespace, target.Name) is { } grpcRoute)
+                {
+                    AddRoute(context, report, grpcRoute);
+                }
+
+                break;
         }
 
         return report.ToReport();
@@ -82,6 +89,11 @@ public sealed class TrafficAnalyzer
         }
 
         foreach (var route in Sorted(view.HttpRoutes, r => (r.Namespace, r.Name)))
+        {
+            AddRoute(context, report, route);
+        }
+
+        foreach (var route in Sorted(view.GrpcRoutes, r => (r.Namespace, r.Name)))
         {
             AddRoute(context, report, route);
         }

@@ -1,6 +1,7 @@
 using k8s;
 using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Kubernetes.MetalLb;
 
 namespace LbOperator.Kubernetes.Manifests;
 
@@ -17,6 +18,12 @@ internal static class ManifestKinds
 
         // v1beta1 is still served by most Gateway API installs and has the same shape for every field we read.
         [(HttpRoute.KubeGroup + "/v1beta1", HttpRoute.KubeKind)] = yaml => KubernetesYaml.Deserialize<HttpRoute>(yaml),
+        [(GrpcRoute.KubeApiVersion, GrpcRoute.KubeKind)] = yaml => KubernetesYaml.Deserialize<GrpcRoute>(yaml),
+        [("networking.k8s.io/v1", V1IngressClass.KubeKind)] = yaml => KubernetesYaml.Deserialize<V1IngressClass>(yaml),
+        [(ReferenceGrant.KubeApiVersion, ReferenceGrant.KubeKind)] = yaml => KubernetesYaml.Deserialize<ReferenceGrant>(yaml),
+        [(ReferenceGrant.KubeGroup + "/v1", ReferenceGrant.KubeKind)] = yaml => KubernetesYaml.Deserialize<ReferenceGrant>(yaml),
+        [(MetalLbAdvertisement.KubeApiVersion, MetalLbAdvertisement.L2Kind)] = yaml => KubernetesYaml.Deserialize<MetalLbAdvertisement>(yaml),
+        [(MetalLbAdvertisement.KubeApiVersion, MetalLbAdvertisement.BgpKind)] = yaml => KubernetesYaml.Deserialize<MetalLbAdvertisement>(yaml),
     };
 
     /// <summary>Null when the analysis does not read this kind.</summary>
@@ -26,6 +33,6 @@ internal static class ManifestKinds
     /// <summary><c>kind: List</c> (what <c>kubectl get -o yaml</c> prints) and typed lists such as <c>ServiceList</c>.</summary>
     public static bool IsList(string kind) => kind.EndsWith("List", StringComparison.Ordinal);
 
-    /// <summary>Nodes are cluster-scoped; every other kind read here lives in a namespace.</summary>
-    public static bool IsNamespaced(string kind) => kind != V1Node.KubeKind;
+    /// <summary>Nodes and IngressClasses are cluster-scoped; every other kind read here lives in a namespace.</summary>
+    public static bool IsNamespaced(string kind) => kind is not (V1Node.KubeKind or V1IngressClass.KubeKind);
 }

@@ -24,7 +24,7 @@ internal static class CheckRunner
         }
 
         CheckDiagnostics.Write(manifests, console.Error);
-        var report = new TrafficAnalyzer(ManifestPolicy).AnalyzeAll(manifests.ToClusterView());
+        var report = new TrafficAnalyzer(ManifestPolicy with { LoadBalancer = settings.LoadBalancer }).AnalyzeAll(manifests.ToClusterView());
         switch (settings.Format)
         {
             case OutputFormat.Json:

@@ -4,7 +4,7 @@ using LbOperator.Check;
 namespace LbOperator.Commands;
 
 /// <summary>
-/// <c>lb-operator check -f PATH… [--output text|json|sarif] [--fail-on error|warning|info]</c>.
+/// <c>lb-operator check -f PATH… [--output text|json|sarif] [--fail-on error|warning|info] [--load-balancer NAME]</c>.
 /// The grammar is deliberately permissive and the values are validated in the action: System.CommandLine
 /// exits 1 on its own parse errors, and 1 is reserved for "findings"; usage errors must exit 2.
 /// </summary>
@@ -33,22 +33,26 @@ internal static class CheckCommand
             HelpName = "error|warning|info",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var loadBalancer = LoadBalancerOption.Create();
         var command = new Command("check", "Audit how load balancing would spread traffic for the objects in manifest files.")
         {
             files,
             output,
             failOn,
+            loadBalancer,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parseResult =>
         {
             var configuration = parseResult.InvocationConfiguration;
-            if (!CheckArguments.TryRead(parseResult, files, output, failOn, out var settings, out var usageError))
+            if (!CheckArguments.TryRead(parseResult, files, output, failOn, out var settings, out var usageError)
+                || !LoadBalancerOption.TryRead(parseResult, loadBalancer, out var implementation, out usageError))
             {
                 configuration.Error.WriteLine($"lb-operator check: {usageError} (see lb-operator check --help)");
                 return ExitCodes.UsageOrInputError;
             }
 
+            settings = settings with { LoadBalancer = implementation };
             var useColour = ReferenceEquals(configuration.Output, Console.Out)
                 && !Console.IsOutputRedirected
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));

@@ -5,14 +5,23 @@ using k8s.Models;
 namespace LbOperator.Operator.Informers;
 
 /// <summary>
-/// Asks API discovery (<c>GET /apis/gateway.networking.k8s.io/v1</c>, which needs no RBAC) whether
-/// HTTPRoutes are served. A 404 means the CRD is not installed, which is not an error.
+/// Asks API discovery (<c>GET /apis/gateway.networking.k8s.io/VERSION</c>, which needs no RBAC) whether
+/// a Gateway API resource is served. A 404 means the CRD is not installed, which is not an error.
 /// </summary>
 public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 {
-    public async Task<bool> IsHttpRouteServedAsync(CancellationToken cancellationToken)
+    public Task<bool> IsHttpRouteServedAsync(CancellationToken cancellationToken) =>
+        IsServedAsync("v1", "httproutes", cancellationToken);
+
+    public Task<bool> IsGrpcRouteServedAsync(CancellationToken cancellationToken) =>
+        IsServedAsync("v1", "grpcroutes", cancellationToken);
+
+    public Task<bool> IsReferenceGrantServedAsync(CancellationToken cancellationToken) =>
+        IsServedAsync(ResourceClients.ReferenceGrantVersion, "referencegrants", cancellationToken);
+
+    private async Task<bool> IsServedAsync(string version, string resource, CancellationToken cancellationToken)
     {
-        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + ResourceClients.GatewayGroup + "/v1");
+        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + ResourceClients.GatewayGroup + "/" + version);
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
         if (client.Credentials is not null)
         {
@@ -27,6 +36,6 @@ public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 
         response.EnsureSuccessStatusCode();
         var resources = KubernetesJson.Deserialize<V1APIResourceList>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-        return resources.Resources?.Any(r => r.Name == "httproutes") == true;
+        return resources.Resources?.Any(r => r.Name == resource) == true;
     }
 }

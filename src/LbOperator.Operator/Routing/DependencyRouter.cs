@@ -20,11 +20,16 @@ public sealed class DependencyRouter
     private readonly IObjectStore<V1Service> _services;
     private readonly ReverseIndex<ObjectRef, ServiceKey> _backends = new();
     private readonly ReverseIndex<ObjectRef, HostPath> _hostPaths = new();
+    private readonly ReverseIndex<ObjectRef, ServiceKey> _meshParents = new();
+    private readonly ReverseIndex<ObjectRef, string> _routeBackendNamespaces = new();
+    private readonly IObjectStore<V1Ingress>? _ingresses;
 
-    public DependencyRouter(EndpointSliceIndex slices, IObjectStore<V1Service> services)
+    /// <param name="ingresses">Every Ingress, re-audited when an IngressClass changes; none when null.</param>
+    public DependencyRouter(EndpointSliceIndex slices, IObjectStore<V1Service> services, IObjectStore<V1Ingress>? ingresses = null)
     {
         _slices = slices;
         _services = services;
+        _ingresses = ingresses;
     }
 
     /// <summary>The Service itself and every Ingress and HTTPRoute that routes to it.</summary>
@@ -108,19 +113,75 @@ public sealed class DependencyRouter
         return keys;
     }
 
-    /// <summary>The HTTPRoute itself; its backends are remembered so Service changes reach it.</summary>
-    public IReadOnlyCollection<ObjectRef> HttpRouteChanged(HttpRoute? old, HttpRoute? current)
+    /// <summary>
+    /// The HTTPRoute itself and the Services it is a mesh route of (before and after); its backends are
+    /// remembered so Service changes reach it.
+    /// </summary>
+    public IReadOnlyCollection<ObjectRef> HttpRouteChanged(HttpRoute? old, HttpRoute? current) =>
+        RouteChanged((old ?? current)?.Metadata, current is null ? null : HttpRouteMapper.Map(current), ObjectKind.HttpRoute);
+
+    /// <summary>As <see cref="HttpRouteChanged"/>, for a GRPCRoute.</summary>
+    public IReadOnlyCollection<ObjectRef> GrpcRouteChanged(GrpcRoute? old, GrpcRoute? current) =>
+        RouteChanged((old ?? current)?.Metadata, current is null ? null : HttpRouteMapper.Map(current), ObjectKind.GrpcRoute);
+
+    /// <summary>Every Ingress: a class decides which controller, and so which model, serves each of them.</summary>
+    public IReadOnlyCollection<ObjectRef> IngressClassChanged(V1IngressClass? old, V1IngressClass? current)
     {
-        var subject = old ?? current;
-        if (subject?.Metadata?.Name is not { Length: > 0 } name)
+        if (old is not null && current is not null && ClusterSettingsMapper.Map(old) == ClusterSettingsMapper.Map(current))
         {
             return [];
         }
 
-        var key = new ObjectRef(ObjectKind.HttpRoute, NamespaceOf(subject.Metadata), name);
-        _backends.Set(key, current is null ? [] : RouteBackends(HttpRouteMapper.Map(current)));
-        return [key];
+        return _ingresses?.List().Select(i => new ObjectRef(ObjectKind.Ingress, NamespaceOf(i.Metadata), i.Metadata.Name)).ToArray() ?? [];
     }
+
+    /// <summary>The routes with a backend in the grant's namespace, and the Services they are mesh routes of.</summary>
+    public IReadOnlyCollection<ObjectRef> ReferenceGrantChanged(ReferenceGrant? old, ReferenceGrant? current)
+    {
+        var keys = new HashSet<ObjectRef>();
+        foreach (var grant in new[] { old, current })
+        {
+            if (grant?.Metadata is { } metadata)
+            {
+                foreach (var route in _routeBackendNamespaces.SourcesOf(NamespaceOf(metadata)))
+                {
+                    keys.Add(route);
+                    AddMeshParents(keys, route);
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private HashSet<ObjectRef> RouteChanged(V1ObjectMeta? metadata, HttpRouteInfo? current, ObjectKind kind)
+    {
+        if (metadata?.Name is not { Length: > 0 } name)
+        {
+            return [];
+        }
+
+        var key = new ObjectRef(kind, NamespaceOf(metadata), name);
+        var backends = current is null ? [] : RouteBackends(current).ToArray();
+        _backends.Set(key, backends);
+        _routeBackendNamespaces.Set(key, backends.Select(b => b.Namespace));
+        var keys = new HashSet<ObjectRef> { key };
+        AddMeshParents(keys, key);
+        _meshParents.Set(key, current is null ? [] : MeshParents(current));
+        AddMeshParents(keys, key);
+        return keys;
+    }
+
+    private void AddMeshParents(HashSet<ObjectRef> keys, ObjectRef route)
+    {
+        foreach (var parent in _meshParents.TargetsOf(route))
+        {
+            keys.Add(new ObjectRef(ObjectKind.Service, parent.Namespace, parent.Name));
+        }
+    }
+
+    private static IEnumerable<ServiceKey> MeshParents(HttpRouteInfo route) =>
+        (route.ParentRefs ?? []).Where(p => p.IsService).Select(p => new ServiceKey(p.Namespace ?? route.Namespace, p.Name));
 
     private HashSet<ObjectRef> WithRouters(IEnumerable<ServiceKey> services)
     {
@@ -134,6 +195,10 @@ public sealed class DependencyRouter
                 if (router.Kind == ObjectKind.Ingress)
                 {
                     AddIngressSiblings(keys, router);
+                }
+                else
+                {
+                    AddMeshParents(keys, router);
                 }
             }
         }

@@ -14,9 +14,12 @@ public static class ApiResourceCatalog
     public static readonly ApiResource Ingresses = new("networking.k8s.io", "v1", "ingresses", "Ingress", Namespaced: true);
     public static readonly ApiResource Leases = new("coordination.k8s.io", "v1", "leases", "Lease", Namespaced: true);
     public static readonly ApiResource HttpRoutes = new(GatewayGroup, "v1", "httproutes", "HTTPRoute", Namespaced: true);
+    public static readonly ApiResource IngressClasses = new("networking.k8s.io", "v1", "ingressclasses", "IngressClass", Namespaced: false);
+    public static readonly ApiResource GrpcRoutes = new(GatewayGroup, "v1", "grpcroutes", "GRPCRoute", Namespaced: true);
+    public static readonly ApiResource ReferenceGrants = new(GatewayGroup, "v1beta1", "referencegrants", "ReferenceGrant", Namespaced: true);
 
     public static IReadOnlyList<ApiResource> All { get; } =
-        [Namespaces, Services, Nodes, CoreEvents, EventsV1, EndpointSlices, Ingresses, Leases, HttpRoutes];
+        [Namespaces, Services, Nodes, CoreEvents, EventsV1, EndpointSlices, Ingresses, Leases, HttpRoutes, IngressClasses, GrpcRoutes, ReferenceGrants];
 
     public static ApiResource? Find(string group, string version, string plural) =>
         All.FirstOrDefault(r => r.Group == group && r.Version == version && r.Plural == plural);

@@ -41,7 +41,8 @@ internal static class EndpointSelector
                 var index = dedupe ? seen.GetOrAdd(endpoint.Key, count, endpoints) : -1;
                 if (index >= 0)
                 {
-                    if (state > states[index])
+                    // The higher state wins, then the lower id, so the merge does not depend on slice order.
+                    if (state > states[index] || (state == states[index] && string.CompareOrdinal(endpoint.Id, endpoints[index].Id) < 0))
                     {
                         endpoints[index] = endpoint;
                         states[index] = state;

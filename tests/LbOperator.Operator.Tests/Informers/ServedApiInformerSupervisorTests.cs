@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace LbOperator.Operator.Tests.Informers;
 
-public sealed class HttpRouteInformerSupervisorTests
+public sealed class ServedApiInformerSupervisorTests
 {
     private static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(3);
 
@@ -23,7 +23,7 @@ public sealed class HttpRouteInformerSupervisorTests
         await using var harness = new InformerHarness<HttpRoute, HttpRouteList>(
             emulator, ResourceClients.HttpRoutes, InformerHarness<HttpRoute, HttpRouteList>.Settings(silence: TimeSpan.FromDays(1)), time);
         using var client = emulator.CreateClient();
-        var supervisor = new HttpRouteInformerSupervisor(harness.Informer, new GatewayApiDiscovery(client).IsHttpRouteServedAsync,
+        var supervisor = new ServedApiInformerSupervisor<HttpRoute, HttpRouteList>(harness.Informer, new GatewayApiDiscovery(client).IsHttpRouteServedAsync,
             CheckInterval, time, NullLogger.Instance);
         using var stopping = new CancellationTokenSource();
         var run = supervisor.RunAsync(stopping.Token);

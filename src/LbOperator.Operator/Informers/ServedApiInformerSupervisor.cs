@@ -1,19 +1,23 @@
-using LbOperator.Kubernetes.GatewayApi;
+using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.Informers;
 
 /// <summary>
-/// Runs the HTTPRoute informer only while the CRD exists, checking discovery every
-/// <paramref name="checkInterval"/>. When the CRD goes away the cache is emptied (each route is
-/// announced as deleted); while it is absent the informer does not hold readiness back.
+/// Runs the informer of a CRD-backed kind (HTTPRoutes, GRPCRoutes, ReferenceGrants) only while API
+/// discovery shows it served, checking every <paramref name="checkInterval"/>. When the API goes away the
+/// cache is emptied (each object is announced as deleted); while it is absent the informer does not
+/// hold readiness back.
 /// </summary>
-public sealed class HttpRouteInformerSupervisor(
-    Informer<HttpRoute, HttpRouteList> informer,
-    Func<CancellationToken, Task<bool>> isHttpRouteServed,
+public sealed class ServedApiInformerSupervisor<T, TList>(
+    Informer<T, TList> informer,
+    Func<CancellationToken, Task<bool>> isServed,
     TimeSpan checkInterval,
     TimeProvider time,
     ILogger logger) : IInformer
+    where T : class, IKubernetesObject<V1ObjectMeta>
+    where TList : IKubernetesObject<V1ListMeta>, IItems<T>
 {
     private volatile bool running;
 
@@ -35,7 +39,7 @@ public sealed class HttpRouteInformerSupervisor(
                 var present = await CheckAsync(lastSeen ?? false, stoppingToken).ConfigureAwait(false);
                 if (present != lastSeen)
                 {
-                    InformerLog.HttpRouteCrdPresence(logger, present);
+                    InformerLog.ApiPresence(logger, informer.Resource, present);
                     lastSeen = present;
                 }
 
@@ -72,11 +76,11 @@ public sealed class HttpRouteInformerSupervisor(
     {
         try
         {
-            return await isHttpRouteServed(stoppingToken).ConfigureAwait(false);
+            return await isServed(stoppingToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            InformerLog.DiscoveryFailed(logger, error);
+            InformerLog.DiscoveryFailed(logger, error, informer.Resource);
             return previous;
         }
     }

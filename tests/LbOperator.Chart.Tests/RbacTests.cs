@@ -17,6 +17,8 @@ public sealed class RbacTests : IDisposable
         { "gateway.networking.k8s.io", "httproutes", "get,list,watch" },
         { "gateway.networking.k8s.io", "grpcroutes", "get,list,watch" },
         { "gateway.networking.k8s.io", "referencegrants", "get,list,watch" },
+        { "metallb.io", "l2advertisements", "get,list,watch" },
+        { "metallb.io", "bgpadvertisements", "get,list,watch" },
         { "", "events", "create,patch" },
     };
 

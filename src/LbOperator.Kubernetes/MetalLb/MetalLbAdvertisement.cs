@@ -13,6 +13,8 @@ public sealed class MetalLbAdvertisement : IKubernetesObject<V1ObjectMeta>
     public const string KubeApiVersion = "metallb.io/v1beta1";
     public const string L2Kind = "L2Advertisement";
     public const string BgpKind = "BGPAdvertisement";
+    public const string KubeGroup = "metallb.io";
+    public const string KubeVersion = "v1beta1";
 
     [JsonPropertyName("apiVersion")]
     public string ApiVersion { get; set; } = KubeApiVersion;

@@ -2,6 +2,7 @@ using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Mapping;
+using LbOperator.Kubernetes.MetalLb;
 using LbOperator.Operator.Runtime;
 
 namespace LbOperator.Operator.Caching;
@@ -28,6 +29,10 @@ public sealed class CacheClusterView : IClusterView
     private readonly MappedRecords<V1IngressClass, IngressClassInfo> _classRecords = new(ClusterSettingsMapper.Map);
     private readonly MappedRecords<GrpcRoute, HttpRouteInfo> _grpcRecords = new(HttpRouteMapper.Map);
     private readonly MappedRecords<ReferenceGrant, ReferenceGrantInfo> _grantRecords = new(ClusterSettingsMapper.Map);
+
+    // The store, not the item's kind field, tells the mode: list items may come without their kind.
+    private readonly MappedRecords<MetalLbAdvertisement, MetalLbAdvertisementInfo> _l2Records = new(a => ClusterSettingsMapper.Map(a) with { Mode = MetalLbMode.Layer2 });
+    private readonly MappedRecords<MetalLbAdvertisement, MetalLbAdvertisementInfo> _bgpRecords = new(a => ClusterSettingsMapper.Map(a) with { Mode = MetalLbMode.Bgp });
 
     public CacheClusterView(
         IObjectStore<V1Service> services,
@@ -58,6 +63,12 @@ public sealed class CacheClusterView : IClusterView
     public IReadOnlyCollection<HttpRouteInfo> GrpcRoutes => _settings is null ? [] : MapAll(_settings.GrpcRoutes, _grpcRecords);
 
     public IReadOnlyCollection<IngressClassInfo> IngressClasses => _settings is null ? [] : MapAll(_settings.IngressClasses, _classRecords);
+
+    public IReadOnlyCollection<MetalLbAdvertisementInfo> MetalLbAdvertisements =>
+        [
+            .. _settings?.L2Advertisements is { } l2 ? MapAll(l2, _l2Records) : [],
+            .. _settings?.BgpAdvertisements is { } bgp ? MapAll(bgp, _bgpRecords) : [],
+        ];
 
     public IReadOnlyCollection<ReferenceGrantInfo>? ReferenceGrants =>
         _settings is { } settings && settings.ReferenceGrantsKnown() ? MapAll(settings.ReferenceGrants, _grantRecords) : null;

@@ -45,7 +45,7 @@ public static class RuntimeServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<OperatorMetrics>(),
             provider.GetRequiredService<ILoggerFactory>(),
-            GatewayApiServed.From(provider.GetRequiredService<GatewayApiDiscovery>())));
+            OptionalApisServed.From(provider.GetRequiredService<GatewayApiDiscovery>())));
         services.TryAddSingleton<ICacheReadiness>(provider => provider.GetRequiredService<ClusterCaches>());
 
         services.TryAddSingleton(provider => new ApiWriteGate(Options(provider).Api, provider.GetRequiredService<TimeProvider>(),

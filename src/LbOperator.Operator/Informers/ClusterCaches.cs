@@ -1,6 +1,7 @@
 using k8s;
 using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Kubernetes.MetalLb;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Runtime;
@@ -10,7 +11,8 @@ namespace LbOperator.Operator.Informers;
 
 /// <summary>
 /// The informers of every kind the operator reads: Services, EndpointSlices, Nodes, Ingresses,
-/// IngressClasses and, each while its API is served, HTTPRoutes, GRPCRoutes and ReferenceGrants. Their
+/// IngressClasses and, each while its API is served, HTTPRoutes, GRPCRoutes, ReferenceGrants and MetalLB's
+/// L2Advertisements and BGPAdvertisements. Their
 /// subscribers share one notification gate, so change handlers never run concurrently. Ready once every
 /// started informer has synced.
 /// </summary>
@@ -19,9 +21,9 @@ public sealed class ClusterCaches : ICacheReadiness
     private readonly Lock notificationGate = new();
     private readonly IReadOnlyList<IInformer> informers;
 
-    /// <param name="isGatewayApiServed">Discovery of the optional Gateway API kinds; every one is taken as not served when null.</param>
+    /// <param name="isOptionalApiServed">Discovery of the optional CRD-backed kinds; every one is taken as not served when null.</param>
     public ClusterCaches(IKubernetes client, OperatorOptions options, Func<CancellationToken, Task<bool>> isHttpRouteServed,
-        TimeProvider time, OperatorMetrics metrics, ILoggerFactory loggers, GatewayApiServed? isGatewayApiServed = null)
+        TimeProvider time, OperatorMetrics metrics, ILoggerFactory loggers, OptionalApisServed? isOptionalApiServed = null)
     {
         var excluded = options.ExcludedNamespaces.ToHashSet(StringComparer.Ordinal);
         var watched = options.WatchNamespaces.ToHashSet(StringComparer.Ordinal);
@@ -41,7 +43,11 @@ public sealed class ClusterCaches : ICacheReadiness
         var classes = new Informer<V1IngressClass, V1IngressClassList>(ResourceClients.IngressClasses(client), settings, notificationGate, time, metrics, logger);
         var grpcRoutes = new Informer<GrpcRoute, GrpcRouteList>(ResourceClients.GrpcRoutes(client), settings, notificationGate, time, metrics, logger);
         var grants = new Informer<ReferenceGrant, ReferenceGrantList>(ResourceClients.ReferenceGrants(client), settings, notificationGate, time, metrics, logger);
-        var served = isGatewayApiServed ?? GatewayApiServed.None;
+        var served = isOptionalApiServed ?? OptionalApisServed.None;
+        var l2 = new Informer<MetalLbAdvertisement, MetalLbAdvertisementList>(ResourceClients.L2Advertisements(client), settings, notificationGate, time, metrics, logger);
+        var bgp = new Informer<MetalLbAdvertisement, MetalLbAdvertisementList>(ResourceClients.BgpAdvertisements(client), settings, notificationGate, time, metrics, logger);
+        var l2Supervisor = new ServedApiInformerSupervisor<MetalLbAdvertisement, MetalLbAdvertisementList>(l2, served.L2Advertisements, options.CrdCheckInterval, time, logger);
+        var bgpSupervisor = new ServedApiInformerSupervisor<MetalLbAdvertisement, MetalLbAdvertisementList>(bgp, served.BgpAdvertisements, options.CrdCheckInterval, time, logger);
         GrpcRouteSupervisor = new ServedApiInformerSupervisor<GrpcRoute, GrpcRouteList>(grpcRoutes, served.GrpcRoutes, options.CrdCheckInterval, time, logger);
         ReferenceGrantSupervisor = new ServedApiInformerSupervisor<ReferenceGrant, ReferenceGrantList>(grants, served.ReferenceGrants, options.CrdCheckInterval, time, logger);
 
@@ -53,7 +59,9 @@ public sealed class ClusterCaches : ICacheReadiness
         IngressClasses = classes.Cache;
         GrpcRoutes = grpcRoutes.Cache;
         ReferenceGrants = grants.Cache;
-        informers = [services, slices, nodes, ingresses, HttpRouteSupervisor, classes, GrpcRouteSupervisor, ReferenceGrantSupervisor];
+        L2Advertisements = l2.Cache;
+        BgpAdvertisements = bgp.Cache;
+        informers = [services, slices, nodes, ingresses, HttpRouteSupervisor, classes, GrpcRouteSupervisor, ReferenceGrantSupervisor, l2Supervisor, bgpSupervisor];
     }
 
     public InformerCache<V1Service> Services { get; }
@@ -71,6 +79,10 @@ public sealed class ClusterCaches : ICacheReadiness
     public InformerCache<GrpcRoute> GrpcRoutes { get; }
 
     public InformerCache<ReferenceGrant> ReferenceGrants { get; }
+
+    public InformerCache<MetalLbAdvertisement> L2Advertisements { get; }
+
+    public InformerCache<MetalLbAdvertisement> BgpAdvertisements { get; }
 
     public ServedApiInformerSupervisor<HttpRoute, HttpRouteList> HttpRouteSupervisor { get; }
 

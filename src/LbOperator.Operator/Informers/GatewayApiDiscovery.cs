@@ -1,12 +1,14 @@
 using System.Net;
 using k8s;
 using k8s.Models;
+using LbOperator.Kubernetes.MetalLb;
 
 namespace LbOperator.Operator.Informers;
 
 /// <summary>
-/// Asks API discovery (<c>GET /apis/gateway.networking.k8s.io/VERSION</c>, which needs no RBAC) whether
-/// a Gateway API resource is served. A 404 means the CRD is not installed, which is not an error.
+/// Asks API discovery (<c>GET /apis/GROUP/VERSION</c>, which needs no RBAC) whether a CRD-backed
+/// resource is served: the Gateway API kinds, and MetalLB's advertisements. A 404 means the CRD is not
+/// installed, which is not an error.
 /// </summary>
 public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 {
@@ -19,9 +21,15 @@ public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
     public Task<bool> IsReferenceGrantServedAsync(CancellationToken cancellationToken) =>
         IsServedAsync(ResourceClients.ReferenceGrantVersion, "referencegrants", cancellationToken);
 
-    private async Task<bool> IsServedAsync(string version, string resource, CancellationToken cancellationToken)
+    public Task<bool> IsL2AdvertisementServedAsync(CancellationToken cancellationToken) =>
+        IsServedAsync(MetalLbAdvertisement.KubeVersion, "l2advertisements", cancellationToken, MetalLbAdvertisement.KubeGroup);
+
+    public Task<bool> IsBgpAdvertisementServedAsync(CancellationToken cancellationToken) =>
+        IsServedAsync(MetalLbAdvertisement.KubeVersion, "bgpadvertisements", cancellationToken, MetalLbAdvertisement.KubeGroup);
+
+    private async Task<bool> IsServedAsync(string version, string resource, CancellationToken cancellationToken, string group = ResourceClients.GatewayGroup)
     {
-        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + ResourceClients.GatewayGroup + "/" + version);
+        var address = new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/" + group + "/" + version);
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
         if (client.Credentials is not null)
         {

@@ -1,6 +1,7 @@
 using k8s;
 using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Kubernetes.MetalLb;
 
 namespace LbOperator.Operator.Informers;
 
@@ -41,4 +42,12 @@ public static class ResourceClients
 
     public static ResourceClient<V1IngressClass, V1IngressClassList> IngressClasses(IKubernetes client) => new("ingressclasses", false, (_, r, ct) =>
         client.NetworkingV1.ListIngressClassWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+
+    public static ResourceClient<MetalLbAdvertisement, MetalLbAdvertisementList> L2Advertisements(IKubernetes client) => MetalLb(client, "l2advertisements");
+
+    public static ResourceClient<MetalLbAdvertisement, MetalLbAdvertisementList> BgpAdvertisements(IKubernetes client) => MetalLb(client, "bgpadvertisements");
+
+    private static ResourceClient<MetalLbAdvertisement, MetalLbAdvertisementList> MetalLb(IKubernetes client, string plural) => new(plural, true, (ns, r, ct) => ns is null
+        ? client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync<MetalLbAdvertisementList>(MetalLbAdvertisement.KubeGroup, MetalLbAdvertisement.KubeVersion, plural, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)
+        : client.CustomObjects.ListNamespacedCustomObjectWithHttpMessagesAsync<MetalLbAdvertisementList>(MetalLbAdvertisement.KubeGroup, MetalLbAdvertisement.KubeVersion, ns, plural, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
 }

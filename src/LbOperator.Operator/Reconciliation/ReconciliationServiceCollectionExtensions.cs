@@ -72,6 +72,7 @@ public static class ReconciliationServiceCollectionExtensions
     private static RoutingSettingsStores? RoutingSettingsOf(IServiceProvider provider) =>
         provider.GetService<RoutingSettingsStores>()
         ?? (provider.GetService<ClusterCaches>() is { } caches
-            ? new RoutingSettingsStores(caches.IngressClasses, caches.GrpcRoutes, caches.ReferenceGrants, () => caches.ReferenceGrantSupervisor.IsRunning)
+            ? new RoutingSettingsStores(caches.IngressClasses, caches.GrpcRoutes, caches.ReferenceGrants, () => caches.ReferenceGrantSupervisor.IsRunning,
+                caches.L2Advertisements, caches.BgpAdvertisements)
             : null);
 }

@@ -27,6 +27,8 @@ public static class ChangeFeed
         caches.GrpcRoutes.Subscribe((old, current) => queue.AddRange(router.GrpcRouteChanged(old, current)));
         caches.IngressClasses.Subscribe((old, current) => queue.AddRange(router.IngressClassChanged(old, current)));
         caches.ReferenceGrants.Subscribe((old, current) => queue.AddRange(router.ReferenceGrantChanged(old, current)));
+        caches.L2Advertisements.Subscribe((_, _) => queue.AddRange(router.MetalLbAdvertisementChanged()));
+        caches.BgpAdvertisements.Subscribe((_, _) => queue.AddRange(router.MetalLbAdvertisementChanged()));
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace LbOperator.Operator.Routing;
 /// Both the old and the new state count, so a route that stops pointing at a Service re-audits it too.
 /// Deletes route like any change, so state and metrics of what is gone get cleaned up.
 /// </summary>
-public sealed class DependencyRouter
+public sealed partial class DependencyRouter
 {
     private readonly EndpointSliceIndex _slices;
     private readonly IObjectStore<V1Service> _services;
@@ -119,69 +119,6 @@ public sealed class DependencyRouter
     /// </summary>
     public IReadOnlyCollection<ObjectRef> HttpRouteChanged(HttpRoute? old, HttpRoute? current) =>
         RouteChanged((old ?? current)?.Metadata, current is null ? null : HttpRouteMapper.Map(current), ObjectKind.HttpRoute);
-
-    /// <summary>As <see cref="HttpRouteChanged"/>, for a GRPCRoute.</summary>
-    public IReadOnlyCollection<ObjectRef> GrpcRouteChanged(GrpcRoute? old, GrpcRoute? current) =>
-        RouteChanged((old ?? current)?.Metadata, current is null ? null : HttpRouteMapper.Map(current), ObjectKind.GrpcRoute);
-
-    /// <summary>Every Ingress: a class decides which controller, and so which model, serves each of them.</summary>
-    public IReadOnlyCollection<ObjectRef> IngressClassChanged(V1IngressClass? old, V1IngressClass? current)
-    {
-        if (old is not null && current is not null && ClusterSettingsMapper.Map(old) == ClusterSettingsMapper.Map(current))
-        {
-            return [];
-        }
-
-        return _ingresses?.List().Select(i => new ObjectRef(ObjectKind.Ingress, NamespaceOf(i.Metadata), i.Metadata.Name)).ToArray() ?? [];
-    }
-
-    /// <summary>The routes with a backend in the grant's namespace, and the Services they are mesh routes of.</summary>
-    public IReadOnlyCollection<ObjectRef> ReferenceGrantChanged(ReferenceGrant? old, ReferenceGrant? current)
-    {
-        var keys = new HashSet<ObjectRef>();
-        foreach (var grant in new[] { old, current })
-        {
-            if (grant?.Metadata is { } metadata)
-            {
-                foreach (var route in _routeBackendNamespaces.SourcesOf(NamespaceOf(metadata)))
-                {
-                    keys.Add(route);
-                    AddMeshParents(keys, route);
-                }
-            }
-        }
-
-        return keys;
-    }
-
-    private HashSet<ObjectRef> RouteChanged(V1ObjectMeta? metadata, HttpRouteInfo? current, ObjectKind kind)
-    {
-        if (metadata?.Name is not { Length: > 0 } name)
-        {
-            return [];
-        }
-
-        var key = new ObjectRef(kind, NamespaceOf(metadata), name);
-        var backends = current is null ? [] : RouteBackends(current).ToArray();
-        _backends.Set(key, backends);
-        _routeBackendNamespaces.Set(key, backends.Select(b => b.Namespace));
-        var keys = new HashSet<ObjectRef> { key };
-        AddMeshParents(keys, key);
-        _meshParents.Set(key, current is null ? [] : MeshParents(current));
-        AddMeshParents(keys, key);
-        return keys;
-    }
-
-    private void AddMeshParents(HashSet<ObjectRef> keys, ObjectRef route)
-    {
-        foreach (var parent in _meshParents.TargetsOf(route))
-        {
-            keys.Add(new ObjectRef(ObjectKind.Service, parent.Namespace, parent.Name));
-        }
-    }
-
-    private static IEnumerable<ServiceKey> MeshParents(HttpRouteInfo route) =>
-        (route.ParentRefs ?? []).Where(p => p.IsService).Select(p => new ServiceKey(p.Namespace ?? route.Namespace, p.Name));
 
     private HashSet<ObjectRef> WithRouters(IEnumerable<ServiceKey> services)
     {

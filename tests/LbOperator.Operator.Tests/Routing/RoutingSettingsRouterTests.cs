@@ -59,6 +59,16 @@ public sealed class RoutingSettingsRouterTests
         Assert.Equal(["Ingress/blog/posts", "Ingress/shop/web"], Sorted(_router.IngressClassChanged(before, Class("nginx-internal", "example.com/other"))));
     }
 
+    [Fact]
+    public void A_metallb_advertisement_reaches_every_load_balancer_service_and_its_routers()
+    {
+        _services.Put(ApiObjects.Service("shop", "web", "Local", "LoadBalancer"));
+        _services.Put(ApiObjects.Service("shop", "api"));
+        _router.GrpcRouteChanged(null, Grpc("shop", "edge", parent: null, ("web", null)));
+
+        Assert.Equal(["GRPCRoute/shop/edge", "Service/shop/web"], Sorted(_router.MetalLbAdvertisementChanged()));
+    }
+
     private static V1IngressClass Class(string name, string controller) => new()
     {
         Metadata = new V1ObjectMeta { Name = name },

@@ -2,6 +2,7 @@ using k8s;
 using k8s.Models;
 using LbOperator.ApiEmulator.Backends;
 using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Kubernetes.MetalLb;
 using LbOperator.Operator.Tests.Fakes;
 using LbOperator.Operator.Tests.Support;
 using Prometheus;
@@ -94,6 +95,27 @@ public sealed class RoutingKindsScenarioTests
         await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics.TrafficSkew, Shop, "Ingress", "web", "shop.example.com/") == 1.0, "without the class the canary weight no longer applies");
     }
 
+    // A LoadBalancer Service under Local with 2 pods on each of 3 nodes is even per node (1.0) until an
+    // L2Advertisement shows MetalLB layer 2: one node's 2 pods take everything, skew 6 ÷ 2 = 3.0. The real
+    // API server has no MetalLB CRDs here, so this runs on the emulator only.
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Emulator)]
+    public async Task A_metallb_l2_advertisement_concentrates_a_local_service_on_one_node(ApiServerBackend backend)
+    {
+        await using var server = await StartAsync(backend);
+        using var client = new k8s.Kubernetes(server.ClientConfiguration());
+        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(server.ClientConfiguration());
+        var service = ApiObjects.Service(Shop, "web", "Local", "LoadBalancer");
+        (service.Metadata.Uid, service.Metadata.ResourceVersion) = (null, null);
+        await client.ApplyAsync(service);
+        await client.ApplyAsync(ApiObjects.Slice(Shop, "web-abc", "web", "node-1", "node-1", "node-2", "node-2", "node-3", "node-3"));
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics.TrafficSkew, Shop, "Service", "web", "web") == 1.0, "shop/web is even per node");
+
+        await client.ApplyAsync(new MetalLbAdvertisement { Metadata = new V1ObjectMeta { NamespaceProperty = "metallb-system", Name = "default" } });
+
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics.TrafficSkew, Shop, "Service", "web", "web") == 3.0, "layer 2 concentrates shop/web on one node");
+    }
+
     private const string GatewayGroup = HttpRoute.KubeGroup;
 
     private static V1IngressClass Class(string controller) => new()
@@ -131,7 +153,7 @@ public sealed class RoutingKindsScenarioTests
         var server = await ApiServers.StartAsync(backend);
         await server.InstallGatewayApiAsync(CancellationToken.None);
         using var client = new k8s.Kubernetes(server.ClientConfiguration());
-        foreach (var name in new[] { Shop, "payments", "ops" })
+        foreach (var name in new[] { Shop, "payments", "ops", "metallb-system" })
         {
             await client.EnsureNamespaceAsync(name);
         }

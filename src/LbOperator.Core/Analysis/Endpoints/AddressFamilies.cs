@@ -7,9 +7,10 @@ namespace LbOperator.Core.Analysis.Endpoints;
 /// on its own. The spread is modelled on the primary family (IPv4 when present); when the other family
 /// holds different ready pods, a note says so, since its clients see another spread.
 /// </summary>
-internal sealed record AddressFamilies(IReadOnlyList<EndpointSliceInfo> Primary, string? Note)
+internal static class AddressFamilies
 {
-    public static AddressFamilies Of(IReadOnlyList<EndpointSliceInfo> slices)
+    /// <returns>The slices of the primary family, and a note when the other family holds other ready pods.</returns>
+    public static (IReadOnlyList<EndpointSliceInfo> Primary, string? Note) Of(IReadOnlyList<EndpointSliceInfo> slices)
     {
         var primary = FamilyOf(slices[0]);
         var mixed = false;
@@ -25,7 +26,7 @@ internal sealed record AddressFamilies(IReadOnlyList<EndpointSliceInfo> Primary,
 
         if (!mixed)
         {
-            return new(slices, null);
+            return (slices, null);
         }
 
         var chosen = new List<EndpointSliceInfo>();
@@ -37,8 +38,8 @@ internal sealed record AddressFamilies(IReadOnlyList<EndpointSliceInfo> Primary,
 
         var other = FamilyOf(others[0]);
         return ReadyPods(chosen).SetEquals(ReadyPods(others))
-            ? new(chosen, null)
-            : new(chosen, $"the {other} endpoints hold other ready pods than the {primary} ones; the spread shown is {primary}'s");
+            ? (chosen, null)
+            : (chosen, $"the {other} endpoints hold other ready pods than the {primary} ones; the spread shown is {primary}'s");
     }
 
     private static string FamilyOf(EndpointSliceInfo slice) => slice.AddressType ?? "IPv4";

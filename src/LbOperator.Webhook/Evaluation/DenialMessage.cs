@@ -54,7 +54,7 @@ public static class DenialMessage
             "Lower nginx.ingress.kubernetes.io/canary-weight or scale the canary to more pods."),
         SkewCause.ZonalLoadBalancing => (
             "zonal load balancing (cross-zone off)",
-            "Enable cross-zone load balancing (service.beta.kubernetes.io/aws-load-balancer-attributes: load_balancing.cross_zone.enabled=true) or spread pods evenly across zones."),
+            "Enable cross-zone load balancing (service.beta.kubernetes.io/aws-load-balancer-attributes: load_balancing.cross_zone.enabled=true; in-tree: service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled: \"true\") or spread pods evenly across zones (topologySpreadConstraints)."),
         _ => ("this change", "Spread the traffic evenly across endpoints."),
     };
 

@@ -98,6 +98,36 @@ public sealed class EnvtestApiServer : IApiServer
             var group = await client.CustomObjects.ListClusterCustomObjectAsync("gateway.networking.k8s.io", "v1", "httproutes", cancellationToken: cancellationToken).ConfigureAwait(false);
             return group is not null;
         }, "the HTTPRoute CRD is served", cancellationToken).ConfigureAwait(false);
+
+        // Discovery is updated after the CRD is established and may lag behind list; wait for it too, as
+        // the operator finds the Gateway API kinds through discovery.
+        foreach (var (version, resource) in new[] { ("v1", "httproutes"), ("v1", "grpcroutes"), ("v1beta1", "referencegrants") })
+        {
+            await PollAsync(
+                async () => await DiscoversAsync(client, version, resource, cancellationToken).ConfigureAwait(false)
+                    ? true
+                    : throw new HttpRequestException($"{resource} is not in discovery yet"),
+                $"discovery lists {resource}",
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> DiscoversAsync(Kubernetes client, string version, string resource, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(client.BaseUri.ToString().TrimEnd('/') + "/apis/gateway.networking.k8s.io/" + version));
+        if (client.Credentials is not null)
+        {
+            await client.Credentials.ProcessHttpRequestAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var response = await client.HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        var resources = KubernetesJson.Deserialize<V1APIResourceList>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        return resources.Resources?.Any(r => r.Name == resource) == true;
     }
 
     public async ValueTask DisposeAsync()

@@ -85,7 +85,7 @@ public sealed class KubeApiEmulator : IAsyncDisposable
 
     public Kubernetes CreateClient() => new(ClientConfiguration());
 
-    /// <summary>Makes the HTTPRoute CRD appear (discovery, list, watch); uninstalling also forgets every HTTPRoute.</summary>
+    /// <summary>Makes the Gateway API CRDs appear (discovery, list, watch); uninstalling also forgets every object of them.</summary>
     public void InstallGatewayApi() => gatewayApiInstalled = true;
 
     /// <summary>Makes a report CRD appear: <c>wgpolicyk8s.io</c> (PolicyReport) or <c>openreports.io</c> (Report).</summary>
@@ -94,10 +94,13 @@ public sealed class KubeApiEmulator : IAsyncDisposable
     public void UninstallGatewayApi()
     {
         gatewayApiInstalled = false;
-        Store.DropWatches(ApiResourceCatalog.HttpRoutes);
-        foreach (var route in Store.List(ApiResourceCatalog.HttpRoutes, null, _ => true).Items)
+        foreach (var resource in ApiResourceCatalog.All.Where(r => r.Group == ApiResourceCatalog.GatewayGroup))
         {
-            Store.Delete(route.Resource, route.Namespace, route.Name);
+            Store.DropWatches(resource);
+            foreach (var item in Store.List(resource, null, _ => true).Items)
+            {
+                Store.Delete(item.Resource, item.Namespace, item.Name);
+            }
         }
     }
 

@@ -13,7 +13,12 @@ public sealed class RbacTests : IDisposable
         { "", "nodes", "get,list,watch" },
         { "discovery.k8s.io", "endpointslices", "get,list,watch" },
         { "networking.k8s.io", "ingresses", "get,list,watch" },
+        { "networking.k8s.io", "ingressclasses", "get,list,watch" },
         { "gateway.networking.k8s.io", "httproutes", "get,list,watch" },
+        { "gateway.networking.k8s.io", "grpcroutes", "get,list,watch" },
+        { "gateway.networking.k8s.io", "referencegrants", "get,list,watch" },
+        { "metallb.io", "l2advertisements", "get,list,watch" },
+        { "metallb.io", "bgpadvertisements", "get,list,watch" },
         { "", "events", "create,patch" },
     };
 

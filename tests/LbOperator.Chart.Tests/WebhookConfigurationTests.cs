@@ -47,7 +47,7 @@ public sealed class WebhookConfigurationTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Entries))]
-    public void Every_entry_checks_services_ingresses_and_httproutes_on_create_and_update(string name, string path, string? modeSelector)
+    public void Every_entry_checks_services_ingresses_httproutes_and_grpcroutes_on_create_and_update(string name, string path, string? modeSelector)
     {
         _ = (path, modeSelector);
         var entry = Entry(_helm.Template(), name);
@@ -59,7 +59,7 @@ public sealed class WebhookConfigurationTests : IDisposable
                                 select $"{apiGroup}/{version}/{resource} {string.Join(',', rule.Operations)}")
             .Order();
         Assert.Equal(
-            ["/v1/services CREATE,UPDATE", "gateway.networking.k8s.io/v1/httproutes CREATE,UPDATE", "networking.k8s.io/v1/ingresses CREATE,UPDATE"],
+            ["/v1/services CREATE,UPDATE", "gateway.networking.k8s.io/v1/grpcroutes CREATE,UPDATE", "gateway.networking.k8s.io/v1/httproutes CREATE,UPDATE", "networking.k8s.io/v1/ingresses CREATE,UPDATE"],
             matched);
     }
 

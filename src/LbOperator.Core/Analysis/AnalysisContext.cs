@@ -1,4 +1,6 @@
 using LbOperator.Core.Analysis.Endpoints;
+using LbOperator.Core.Analysis.Ingresses;
+using LbOperator.Core.Analysis.Routes;
 using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis;
@@ -15,7 +17,16 @@ internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
     private IReadOnlyDictionary<string, double>? _zoneWeights;
     private IReadOnlyDictionary<string, double>? _nodeWeights;
 
+    private IngressClass? _ingressClasses;
+    private MeshRoutes? _meshRoutes;
+
     public IClusterView View { get; } = view;
+
+    /// <summary>Resolves each Ingress's controller; built once per run from the IngressClasses and the policy.</summary>
+    public IngressClass IngressClasses => _ingressClasses ??= new IngressClass(View, Policy);
+
+    /// <summary>The routes whose parent is a Service, indexed once per run.</summary>
+    public MeshRoutes MeshRoutes => _meshRoutes ??= new MeshRoutes(View);
 
     public AnalysisPolicy Policy { get; } = policy;
 
@@ -46,6 +57,7 @@ internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
         ObjectKind.Service => View.GetService(target.Namespace, target.Name)?.Annotations,
         ObjectKind.Ingress => View.GetIngress(target.Namespace, target.Name)?.Annotations,
         ObjectKind.HttpRoute => View.GetHttpRoute(target.Namespace, target.Name)?.Annotations,
+        ObjectKind.GrpcRoute => View.GetGrpcRoute(target.Namespace, target.Name)?.Annotations,
         _ => null,
     } ?? NoAnnotations;
 

@@ -8,7 +8,21 @@ namespace LbOperator.Core.Analysis;
 /// operator and the webhook keep the default and report the blackhole.
 /// </param>
 /// <param name="IgnoredRules">Rule ids (<c>LB004</c>) whose findings are dropped everywhere.</param>
-public sealed record AnalysisPolicy(double WarnSkew = 1.5, double MaxSkew = 2.0, bool EndpointsMayBeAbsent = false, IReadOnlySet<string>? IgnoredRules = null)
+/// <param name="LoadBalancer">
+/// The load balancer to assume when neither the Service (its class or annotations) nor the cluster
+/// (MetalLB advertisements, the Nodes' provider ids) shows it; null leaves it to detection.
+/// </param>
+/// <param name="IngressNginxControllers">
+/// IngressClass controllers served by ingress-nginx besides <c>k8s.io/ingress-nginx</c>, for installs
+/// started with a custom <c>--controller-class</c>.
+/// </param>
+public sealed record AnalysisPolicy(
+    double WarnSkew = 1.5,
+    double MaxSkew = 2.0,
+    bool EndpointsMayBeAbsent = false,
+    LoadBalancerImplementation? LoadBalancer = null,
+    IReadOnlyList<string>? IngressNginxControllers = null,
+    IReadOnlySet<string>? IgnoredRules = null)
 {
     public static AnalysisPolicy Default { get; } = new();
 

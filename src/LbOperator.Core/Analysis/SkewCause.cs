@@ -9,4 +9,7 @@ public enum SkewCause
     TopologyRouting,
     BackendWeights,
     CanaryWeight,
+
+    /// <summary>Cross-zone load balancing is off: each zone gets an equal part whatever its number of targets.</summary>
+    ZonalLoadBalancing,
 }

@@ -7,7 +7,7 @@ namespace LbOperator.Core.Analysis;
 
 /// <summary>
 /// Computes how traffic is really spread at every entry point (Service, Ingress host+path, HTTPRoute
-/// rule) and the findings that follow. Pure: the same view and policy always give the same report.
+/// or GRPCRoute rule) and the findings that follow. Pure: the same view and policy always give the same report.
 /// </summary>
 public sealed class TrafficAnalyzer
 {
@@ -44,7 +44,7 @@ public sealed class TrafficAnalyzer
 
                 break;
             case ObjectKind.Ingress:
-                foreach (var entry in IngressGrouping.Build(view.Ingresses))
+                foreach (var entry in IngressGrouping.Build(view.Ingresses, context.IngressClasses))
                 {
                     if (entry.Involves(target))
                     {
@@ -57,6 +57,13 @@ public sealed class TrafficAnalyzer
                 if (view.GetHttpRoute(target.Namespace, target.Name) is { } route)
                 {
                     AddRoute(context, report, route);
+                }
+
+                break;
+            case ObjectKind.GrpcRoute:
+                if (view.GetGrpcRoute(target.Namespace, target.Name) is { } grpcRoute)
+                {
+                    AddRoute(context, report, grpcRoute);
                 }
 
                 break;
@@ -76,12 +83,17 @@ public sealed class TrafficAnalyzer
             AddService(context, report, service);
         }
 
-        foreach (var entry in IngressGrouping.Build(view.Ingresses))
+        foreach (var entry in IngressGrouping.Build(view.Ingresses, context.IngressClasses))
         {
             report.Add(IngressEntryPointBuilder.Build(context, entry));
         }
 
         foreach (var route in Sorted(view.HttpRoutes, r => (r.Namespace, r.Name)))
+        {
+            AddRoute(context, report, route);
+        }
+
+        foreach (var route in Sorted(view.GrpcRoutes, r => (r.Namespace, r.Name)))
         {
             AddRoute(context, report, route);
         }

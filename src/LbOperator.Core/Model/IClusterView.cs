@@ -25,4 +25,21 @@ public interface IClusterView
     IReadOnlyCollection<ServiceInfo> Services { get; }
 
     IReadOnlyCollection<HttpRouteInfo> HttpRoutes { get; }
+
+    /// <summary>GRPCRoutes (as <see cref="HttpRouteInfo"/> of kind <see cref="ObjectKind.GrpcRoute"/>); empty where the API is not served.</summary>
+    IReadOnlyCollection<HttpRouteInfo> GrpcRoutes => [];
+
+    HttpRouteInfo? GetGrpcRoute(string @namespace, string name) => null;
+
+    /// <summary>IngressClasses; empty when none is known, and then the class name alone decides.</summary>
+    IReadOnlyCollection<IngressClassInfo> IngressClasses => [];
+
+    /// <summary>
+    /// ReferenceGrants, which allow a route to send to a Service in another namespace; null when the
+    /// view cannot know them (the API is not watched), and then cross-namespace references are not judged.
+    /// </summary>
+    IReadOnlyCollection<ReferenceGrantInfo>? ReferenceGrants => null;
+
+    /// <summary>MetalLB L2Advertisements and BGPAdvertisements, which tell how MetalLB announces a Service.</summary>
+    IReadOnlyCollection<MetalLbAdvertisementInfo> MetalLbAdvertisements => [];
 }

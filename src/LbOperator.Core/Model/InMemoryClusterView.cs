@@ -11,13 +11,18 @@ public sealed class InMemoryClusterView : IClusterView
     private readonly Dictionary<string, NodeInfo> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Namespace, string Name), IngressInfo> _ingresses = [];
     private readonly Dictionary<(string Namespace, string Name), HttpRouteInfo> _routes = [];
+    private readonly Dictionary<(string Namespace, string Name), HttpRouteInfo> _grpcRoutes = [];
+    private readonly Dictionary<string, IngressClassInfo> _ingressClasses = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Namespace, string Name), ReferenceGrantInfo> _grants = [];
+    private readonly Dictionary<(MetalLbMode Mode, string Namespace, string Name), MetalLbAdvertisementInfo> _advertisements = [];
 
     public InMemoryClusterView(
         IEnumerable<ServiceInfo> services,
         IEnumerable<EndpointSliceInfo> endpointSlices,
         IEnumerable<NodeInfo> nodes,
         IEnumerable<IngressInfo> ingresses,
-        IEnumerable<HttpRouteInfo> httpRoutes)
+        IEnumerable<HttpRouteInfo> httpRoutes,
+        ClusterExtras? extras = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(endpointSlices);
@@ -44,8 +49,10 @@ public sealed class InMemoryClusterView : IClusterView
 
         foreach (var route in httpRoutes)
         {
-            _routes[(route.Namespace, route.Name)] = route;
+            (route.Kind == ObjectKind.GrpcRoute ? _grpcRoutes : _routes)[(route.Namespace, route.Name)] = route;
         }
+
+        IndexExtras(extras ?? ClusterExtras.None);
     }
 
     public IReadOnlyCollection<ServiceInfo> Services => _services.Values;
@@ -55,6 +62,15 @@ public sealed class InMemoryClusterView : IClusterView
     public IReadOnlyCollection<IngressInfo> Ingresses => _ingresses.Values;
 
     public IReadOnlyCollection<HttpRouteInfo> HttpRoutes => _routes.Values;
+
+    public IReadOnlyCollection<HttpRouteInfo> GrpcRoutes => _grpcRoutes.Values;
+
+    public IReadOnlyCollection<IngressClassInfo> IngressClasses => _ingressClasses.Values;
+
+    /// <summary>Never null: what is not in the input does not exist, as the API server would say.</summary>
+    public IReadOnlyCollection<ReferenceGrantInfo> ReferenceGrants => _grants.Values;
+
+    public IReadOnlyCollection<MetalLbAdvertisementInfo> MetalLbAdvertisements => _advertisements.Values;
 
     public ServiceInfo? GetService(string @namespace, string name) =>
         _services.GetValueOrDefault((@namespace, name));
@@ -69,6 +85,27 @@ public sealed class InMemoryClusterView : IClusterView
 
     public HttpRouteInfo? GetHttpRoute(string @namespace, string name) =>
         _routes.GetValueOrDefault((@namespace, name));
+
+    public HttpRouteInfo? GetGrpcRoute(string @namespace, string name) =>
+        _grpcRoutes.GetValueOrDefault((@namespace, name));
+
+    private void IndexExtras(ClusterExtras extras)
+    {
+        foreach (var ingressClass in extras.IngressClasses)
+        {
+            _ingressClasses[ingressClass.Name] = ingressClass;
+        }
+
+        foreach (var grant in extras.ReferenceGrants)
+        {
+            _grants[(grant.Namespace, grant.Name)] = grant;
+        }
+
+        foreach (var advertisement in extras.MetalLbAdvertisements)
+        {
+            _advertisements[(advertisement.Mode, advertisement.Namespace, advertisement.Name)] = advertisement;
+        }
+    }
 
     private void IndexSlices(IEnumerable<EndpointSliceInfo> endpointSlices)
     {

@@ -6,4 +6,5 @@ public enum ObjectKind
     Service,
     Ingress,
     HttpRoute,
+    GrpcRoute,
 }

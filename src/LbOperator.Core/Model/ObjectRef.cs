@@ -9,6 +9,7 @@ public sealed record ObjectRef(ObjectKind Kind, string Namespace, string Name)
         ObjectKind.Service => "Service",
         ObjectKind.Ingress => "Ingress",
         ObjectKind.HttpRoute => "HTTPRoute",
+        ObjectKind.GrpcRoute => "GRPCRoute",
         _ => Kind.ToString(),
     };
 
@@ -29,6 +30,7 @@ public sealed record ObjectRef(ObjectKind Kind, string Namespace, string Name)
             "Service" => ObjectKind.Service,
             "Ingress" => ObjectKind.Ingress,
             "HTTPRoute" => ObjectKind.HttpRoute,
+            "GRPCRoute" => ObjectKind.GrpcRoute,
             _ => null,
         };
         if (kind is null)

@@ -1,5 +1,6 @@
 using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
+using LbOperator.Kubernetes.MetalLb;
 
 namespace LbOperator.Kubernetes.Manifests;
 
@@ -19,6 +20,12 @@ public static class ManifestKinds
 
         // v1beta1 is still served by most Gateway API installs and has the same shape for every field we read.
         new(HttpRoute.KubeGroup + "/v1beta1", HttpRoute.KubeKind, typeof(HttpRoute)),
+        new(GrpcRoute.KubeApiVersion, GrpcRoute.KubeKind, typeof(GrpcRoute)),
+        new("networking.k8s.io/v1", V1IngressClass.KubeKind, typeof(V1IngressClass), Namespaced: false),
+        new(ReferenceGrant.KubeApiVersion, ReferenceGrant.KubeKind, typeof(ReferenceGrant)),
+        new(ReferenceGrant.KubeGroup + "/v1", ReferenceGrant.KubeKind, typeof(ReferenceGrant)),
+        new(MetalLbAdvertisement.KubeApiVersion, MetalLbAdvertisement.L2Kind, typeof(MetalLbAdvertisement)),
+        new(MetalLbAdvertisement.KubeApiVersion, MetalLbAdvertisement.BgpKind, typeof(MetalLbAdvertisement)),
     ];
 
     private static readonly Dictionary<(string ApiVersion, string Kind), ManifestKind> ByVersionAndKind =

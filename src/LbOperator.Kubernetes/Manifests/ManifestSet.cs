@@ -3,6 +3,7 @@ using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Mapping;
+using LbOperator.Kubernetes.MetalLb;
 
 namespace LbOperator.Kubernetes.Manifests;
 
@@ -39,7 +40,12 @@ public sealed class ManifestSet
         EndpointSlices = Objects.Select(o => o.Object).OfType<V1EndpointSlice>().Select(EndpointSliceMapper.Map).OfType<EndpointSliceInfo>().ToArray();
         Nodes = Objects.Select(o => o.Object).OfType<V1Node>().Select(NodeMapper.Map).ToArray();
         Ingresses = Objects.Select(o => o.Object).OfType<V1Ingress>().Select(IngressMapper.Map).ToArray();
-        HttpRoutes = Objects.Select(o => o.Object).OfType<HttpRoute>().Select(HttpRouteMapper.Map).ToArray();
+        HttpRoutes = Objects.Select(o => o.Object).OfType<HttpRoute>().Select(HttpRouteMapper.Map)
+            .Concat(Objects.Select(o => o.Object).OfType<GrpcRoute>().Select(HttpRouteMapper.Map)).ToArray();
+        Extras = new ClusterExtras(
+            Objects.Select(o => o.Object).OfType<V1IngressClass>().Select(ClusterSettingsMapper.Map).ToArray(),
+            Objects.Select(o => o.Object).OfType<ReferenceGrant>().Select(ClusterSettingsMapper.Map).ToArray(),
+            Objects.Select(o => o.Object).OfType<MetalLbAdvertisement>().Select(ClusterSettingsMapper.Map).ToArray());
         foreach (var item in Objects)
         {
             if (RefOf(item.Object) is { } reference)
@@ -71,9 +77,13 @@ public sealed class ManifestSet
 
     public IReadOnlyList<IngressInfo> Ingresses { get; }
 
+    /// <summary>HTTPRoutes and GRPCRoutes (told apart by <see cref="HttpRouteInfo.Kind"/>).</summary>
     public IReadOnlyList<HttpRouteInfo> HttpRoutes { get; }
 
-    public IClusterView ToClusterView() => new InMemoryClusterView(Services, EndpointSlices, Nodes, Ingresses, HttpRoutes);
+    /// <summary>IngressClasses, ReferenceGrants and MetalLB advertisements.</summary>
+    public ClusterExtras Extras { get; }
+
+    public IClusterView ToClusterView() => new InMemoryClusterView(Services, EndpointSlices, Nodes, Ingresses, HttpRoutes, Extras);
 
     /// <summary>Objects of this set that replaced an object of the base it was laid over (see <see cref="Over"/>).</summary>
     public IReadOnlyList<DuplicateObject> Overlaid { get; } = [];
@@ -111,6 +121,7 @@ public sealed class ManifestSet
             V1Service => ObjectKind.Service,
             V1Ingress => ObjectKind.Ingress,
             HttpRoute => ObjectKind.HttpRoute,
+            GrpcRoute => ObjectKind.GrpcRoute,
             _ => null,
         };
         return kind is null ? null : new ObjectRef(kind.Value, value.Metadata?.NamespaceProperty ?? "default", value.Metadata?.Name ?? "");

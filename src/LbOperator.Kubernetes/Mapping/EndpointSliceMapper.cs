@@ -20,7 +20,7 @@ public static class EndpointSliceMapper
 
         var sliceNamespace = MetadataReader.NamespaceOf(slice.Metadata);
         var endpoints = slice.Endpoints?.Select(endpoint => MapEndpoint(endpoint, sliceNamespace)).ToArray() ?? [];
-        return new EndpointSliceInfo(sliceNamespace, slice.Metadata?.Name ?? "", serviceName, endpoints);
+        return new EndpointSliceInfo(sliceNamespace, slice.Metadata?.Name ?? "", serviceName, endpoints, slice.AddressType);
     }
 
     private static EndpointInfo MapEndpoint(V1Endpoint endpoint, string sliceNamespace)
@@ -35,7 +35,9 @@ public static class EndpointSliceMapper
             conditions?.Terminating,
             endpoint.Hints?.ForZones?.Select(zone => zone.Name).ToArray() ?? [],
             endpoint.Hints?.ForNodes?.Select(node => node.Name).ToArray() ?? [],
-            PodOf(endpoint, sliceNamespace));
+            PodOf(endpoint, sliceNamespace),
+
+            endpoint.Addresses?.ToArray());
     }
 
     /// <summary>The targetRef's namespace may be omitted; the Pod then lives with the slice.</summary>

@@ -18,7 +18,9 @@ public static class ServiceMapper
             ParsePolicy(spec?.InternalTrafficPolicy),
             spec?.TrafficDistribution,
             string.Equals(spec?.SessionAffinity, "ClientIP", StringComparison.Ordinal) ? SessionAffinity.ClientIP : SessionAffinity.None,
-            MetadataReader.AnnotationsOf(service.Metadata));
+            MetadataReader.AnnotationsOf(service.Metadata),
+            spec?.LoadBalancerClass,
+            spec?.Ports?.Select(port => new ServicePortInfo(string.IsNullOrEmpty(port.Name) ? null : port.Name, port.Port)).ToArray());
     }
 
     private static ServiceType ParseType(string? type) => type switch

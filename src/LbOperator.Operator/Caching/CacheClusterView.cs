@@ -2,6 +2,7 @@ using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Mapping;
+using LbOperator.Kubernetes.MetalLb;
 using LbOperator.Operator.Runtime;
 
 namespace LbOperator.Operator.Caching;
@@ -24,6 +25,14 @@ public sealed class CacheClusterView : IClusterView
     private readonly MappedRecords<V1Node, NodeInfo> _nodeRecords = new(NodeMapper.Map);
     private readonly MappedRecords<V1Ingress, IngressInfo> _ingressRecords = new(IngressMapper.Map);
     private readonly MappedRecords<HttpRoute, HttpRouteInfo> _routeRecords = new(HttpRouteMapper.Map);
+    private readonly RoutingSettingsStores? _settings;
+    private readonly MappedRecords<V1IngressClass, IngressClassInfo> _classRecords = new(ClusterSettingsMapper.Map);
+    private readonly MappedRecords<GrpcRoute, HttpRouteInfo> _grpcRecords = new(HttpRouteMapper.Map);
+    private readonly MappedRecords<ReferenceGrant, ReferenceGrantInfo> _grantRecords = new(ClusterSettingsMapper.Map);
+
+    // The store, not the item's kind field, tells the mode: list items may come without their kind.
+    private readonly MappedRecords<MetalLbAdvertisement, MetalLbAdvertisementInfo> _l2Records = new(a => ClusterSettingsMapper.Map(a) with { Mode = MetalLbMode.Layer2 });
+    private readonly MappedRecords<MetalLbAdvertisement, MetalLbAdvertisementInfo> _bgpRecords = new(a => ClusterSettingsMapper.Map(a) with { Mode = MetalLbMode.Bgp });
 
     public CacheClusterView(
         IObjectStore<V1Service> services,
@@ -31,8 +40,10 @@ public sealed class CacheClusterView : IClusterView
         IObjectStore<V1Node> nodes,
         IObjectStore<V1Ingress> ingresses,
         IObjectStore<HttpRoute> httpRoutes,
-        EndpointSliceIndex sliceIndex)
+        EndpointSliceIndex sliceIndex,
+        RoutingSettingsStores? settings = null)
     {
+        _settings = settings;
         _services = services;
         _slices = endpointSlices;
         _nodes = nodes;
@@ -48,6 +59,19 @@ public sealed class CacheClusterView : IClusterView
     public IReadOnlyCollection<IngressInfo> Ingresses => MapAll(_ingresses, _ingressRecords);
 
     public IReadOnlyCollection<HttpRouteInfo> HttpRoutes => MapAll(_routes, _routeRecords);
+
+    public IReadOnlyCollection<HttpRouteInfo> GrpcRoutes => _settings is null ? [] : MapAll(_settings.GrpcRoutes, _grpcRecords);
+
+    public IReadOnlyCollection<IngressClassInfo> IngressClasses => _settings is null ? [] : MapAll(_settings.IngressClasses, _classRecords);
+
+    public IReadOnlyCollection<MetalLbAdvertisementInfo> MetalLbAdvertisements =>
+        [
+            .. _settings?.L2Advertisements is { } l2 ? MapAll(l2, _l2Records) : [],
+            .. _settings?.BgpAdvertisements is { } bgp ? MapAll(bgp, _bgpRecords) : [],
+        ];
+
+    public IReadOnlyCollection<ReferenceGrantInfo>? ReferenceGrants =>
+        _settings is { } settings && settings.ReferenceGrantsKnown() ? MapAll(settings.ReferenceGrants, _grantRecords) : null;
 
     public ServiceInfo? GetService(string @namespace, string name) => Map(_services.Get(@namespace, name), _serviceRecords);
 
@@ -70,6 +94,8 @@ public sealed class CacheClusterView : IClusterView
     public IngressInfo? GetIngress(string @namespace, string name) => Map(_ingresses.Get(@namespace, name), _ingressRecords);
 
     public HttpRouteInfo? GetHttpRoute(string @namespace, string name) => Map(_routes.Get(@namespace, name), _routeRecords);
+
+    public HttpRouteInfo? GetGrpcRoute(string @namespace, string name) => Map(_settings?.GrpcRoutes.Get(@namespace, name), _grpcRecords);
 
     private static TRecord? Map<TSource, TRecord>(TSource? source, MappedRecords<TSource, TRecord> records)
         where TSource : class

@@ -40,6 +40,8 @@ public static class LoadBalancingAnnotations
     private static readonly string[] IngressPrefixes =
     [
         "nginx.ingress.kubernetes.io/canary",
+        "alb.ingress.kubernetes.io/actions.",
+        "alb.ingress.kubernetes.io/target-type",
     ];
 
     /// <summary>
@@ -52,7 +54,7 @@ public static class LoadBalancingAnnotations
         || (key.StartsWith("service.kubernetes.io/", StringComparison.Ordinal)
             && (key.Contains("load-balancer", StringComparison.Ordinal) || key.Contains("loadbalancer", StringComparison.Ordinal)));
 
-    /// <summary>ingress-nginx canary, hashing, balancing and affinity annotations, and the legacy class annotation.</summary>
+    /// <summary>ingress-nginx canary, hashing, balancing and affinity annotations, ALB actions and target type, and the legacy class annotation.</summary>
     public static bool IsIngressAnnotation(string key) =>
         IngressExact.Contains(key, StringComparer.Ordinal)
         || IngressPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));

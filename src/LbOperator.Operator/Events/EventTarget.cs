@@ -24,7 +24,7 @@ public sealed record EventTarget(ObjectRef Object, string ApiVersion, string? Ui
     {
         ObjectKind.Service => "v1",
         ObjectKind.Ingress => "networking.k8s.io/v1",
-        ObjectKind.HttpRoute => "gateway.networking.k8s.io/v1",
+        ObjectKind.HttpRoute or ObjectKind.GrpcRoute => "gateway.networking.k8s.io/v1",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an audited kind."),
     };
 }

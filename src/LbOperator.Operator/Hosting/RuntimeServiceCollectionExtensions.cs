@@ -39,13 +39,15 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton(provider => new k8s.Kubernetes(provider.GetRequiredService<KubernetesClientConfiguration>()));
         services.TryAddSingleton<IKubernetes>(provider => provider.GetRequiredService<k8s.Kubernetes>());
 
+        services.TryAddSingleton(provider => new GatewayApiDiscovery(provider.GetRequiredService<k8s.Kubernetes>()));
         services.TryAddSingleton(provider => new ClusterCaches(
             provider.GetRequiredService<IKubernetes>(),
             Options(provider),
-            new GatewayApiDiscovery(provider.GetRequiredService<k8s.Kubernetes>()).AskForHttpRoutesAsync,
+            provider.GetRequiredService<GatewayApiDiscovery>().AskForHttpRoutesAsync,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<OperatorMetrics>(),
-            provider.GetRequiredService<ILoggerFactory>()));
+            provider.GetRequiredService<ILoggerFactory>(),
+            OptionalApisServed.From(provider.GetRequiredService<GatewayApiDiscovery>())));
         services.TryAddSingleton<ICacheReadiness>(provider => provider.GetRequiredService<ClusterCaches>());
 
         services.TryAddSingleton(provider => new ApiWriteGate(Options(provider).Api, provider.GetRequiredService<TimeProvider>(),

@@ -1,18 +1,31 @@
 using System.Net;
 using k8s;
 using k8s.Models;
+using LbOperator.Kubernetes.MetalLb;
 
 namespace LbOperator.Operator.Informers;
 
 /// <summary>
-/// Asks API discovery (<c>GET /apis/gateway.networking.k8s.io/v1</c>, which needs no RBAC) whether a
-/// Gateway API resource is served. A 404 means the CRD is not installed, which is not an error; 503 and
-/// 429 mean "not yet". Any other failure throws.
+/// Asks API discovery (<c>GET /apis/GROUP/VERSION</c>, which needs no RBAC) whether a CRD-backed
+/// resource is served: the Gateway API kinds, and MetalLB's advertisements. A 404 means the CRD is not
+/// installed, which is not an error; 503 and 429 mean "not yet". Any other failure throws.
 /// </summary>
 public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
 {
     public Task<DiscoveryAnswer> AskForHttpRoutesAsync(CancellationToken cancellationToken) =>
         AskAsync(ResourceClients.GatewayGroup + "/v1", "httproutes", cancellationToken);
+
+    public Task<DiscoveryAnswer> AskForGrpcRoutesAsync(CancellationToken cancellationToken) =>
+        AskAsync(ResourceClients.GatewayGroup + "/v1", "grpcroutes", cancellationToken);
+
+    public Task<DiscoveryAnswer> AskForReferenceGrantsAsync(CancellationToken cancellationToken) =>
+        AskAsync(ResourceClients.GatewayGroup + "/" + ResourceClients.ReferenceGrantVersion, "referencegrants", cancellationToken);
+
+    public Task<DiscoveryAnswer> AskForL2AdvertisementsAsync(CancellationToken cancellationToken) =>
+        AskAsync(MetalLbAdvertisement.KubeGroup + "/" + MetalLbAdvertisement.KubeVersion, "l2advertisements", cancellationToken);
+
+    public Task<DiscoveryAnswer> AskForBgpAdvertisementsAsync(CancellationToken cancellationToken) =>
+        AskAsync(MetalLbAdvertisement.KubeGroup + "/" + MetalLbAdvertisement.KubeVersion, "bgpadvertisements", cancellationToken);
 
     /// <summary>Whether <c>GET /apis/{groupVersion}</c> lists <paramref name="resource"/> (a plural).</summary>
     public async Task<DiscoveryAnswer> AskAsync(string groupVersion, string resource, CancellationToken cancellationToken)

@@ -16,12 +16,12 @@ internal static partial class InformerLog
     [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "A subscriber to {Resource} changes failed")]
     public static partial void SubscriberFailed(ILogger logger, Exception error, string resource);
 
-    [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "HTTPRoute CRD present: {Present}")]
-    public static partial void HttpRouteCrdPresence(ILogger logger, bool present);
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "{Resource} API served: {Present}")]
+    public static partial void ApiPresence(ILogger logger, string resource, bool present);
 
-    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Could not check whether the HTTPRoute CRD is installed")]
-    public static partial void DiscoveryFailed(ILogger logger, Exception error);
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Could not check whether the {Resource} API is served")]
+    public static partial void DiscoveryFailed(ILogger logger, Exception error, string resource);
 
-    [LoggerMessage(EventId = 2107, Level = LogLevel.Information, Message = "API discovery cannot say yet whether the HTTPRoute CRD is installed (503 or 429); asking again in {Delay}")]
-    public static partial void DiscoveryNotYet(ILogger logger, TimeSpan delay);
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Information, Message = "API discovery cannot say yet whether the {Resource} API is served (503 or 429); asking again in {Delay}")]
+    public static partial void DiscoveryNotYet(ILogger logger, string resource, TimeSpan delay);
 }

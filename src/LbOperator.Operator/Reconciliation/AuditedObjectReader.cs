@@ -19,8 +19,12 @@ public sealed class AuditedObjectReader
     private readonly IClusterView _view;
     private readonly MappedRecords<V1Service, LoadBalancingConfig> _serviceConfigs = new(ServiceConfigExtractor.Extract);
 
-    public AuditedObjectReader(IObjectStore<V1Service> services, IObjectStore<V1Ingress> ingresses, IObjectStore<HttpRoute> routes, IClusterView view)
+    private readonly IObjectStore<GrpcRoute>? _grpcRoutes;
+
+    /// <param name="grpcRoutes">The GRPCRoute cache; null where GRPCRoutes are not watched.</param>
+    public AuditedObjectReader(IObjectStore<V1Service> services, IObjectStore<V1Ingress> ingresses, IObjectStore<HttpRoute> routes, IClusterView view, IObjectStore<GrpcRoute>? grpcRoutes = null)
     {
+        _grpcRoutes = grpcRoutes;
         _services = services;
         _ingresses = ingresses;
         _routes = routes;
@@ -41,6 +45,9 @@ public sealed class AuditedObjectReader
             case ObjectKind.HttpRoute when _routes.Get(key.Namespace, key.Name) is { } route
                 && _view.GetHttpRoute(key.Namespace, key.Name) is { } info:
                 return Build(key, route, HttpRouteConfigExtractor.Extract(info));
+            case ObjectKind.GrpcRoute when _grpcRoutes?.Get(key.Namespace, key.Name) is { } grpcRoute
+                && _view.GetGrpcRoute(key.Namespace, key.Name) is { } info:
+                return Build(key, grpcRoute, HttpRouteConfigExtractor.Extract(info));
             default:
                 return null;
         }

@@ -33,7 +33,7 @@ public static class ReconciliationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => provider.GetService<IOptions<OperatorOptions>>()?.Value.Policy is { } policy
-            ? new AnalysisPolicy(policy.WarnSkew, policy.MaxSkew)
+            ? policy.ToAnalysisPolicy()
             : AnalysisPolicy.Default);
         services.TryAddSingleton<IObjectStore<V1Service>>(provider => provider.GetRequiredService<ClusterCaches>().Services);
         services.TryAddSingleton<IObjectStore<V1EndpointSlice>>(provider => provider.GetRequiredService<ClusterCaches>().EndpointSlices);
@@ -42,7 +42,14 @@ public static class ReconciliationServiceCollectionExtensions
         services.TryAddSingleton<IObjectStore<HttpRoute>>(provider => provider.GetRequiredService<ClusterCaches>().HttpRoutes);
         services.TryAddSingleton(_ => EventSource.FromEnvironment());
         services.TryAddSingleton<EndpointSliceIndex>();
-        services.TryAddSingleton<CacheClusterView>();
+        services.TryAddSingleton(provider => new CacheClusterView(
+            provider.GetRequiredService<IObjectStore<V1Service>>(),
+            provider.GetRequiredService<IObjectStore<V1EndpointSlice>>(),
+            provider.GetRequiredService<IObjectStore<V1Node>>(),
+            provider.GetRequiredService<IObjectStore<V1Ingress>>(),
+            provider.GetRequiredService<IObjectStore<HttpRoute>>(),
+            provider.GetRequiredService<EndpointSliceIndex>(),
+            RoutingSettingsOf(provider)));
         services.TryAddSingleton<IClusterView>(provider => provider.GetRequiredService<CacheClusterView>());
         services.TryAddSingleton<DependencyRouter>();
         services.TryAddSingleton(provider => provider.GetService<IOptions<OperatorOptions>>()?.Value.LeaderElection is { Enabled: true } election
@@ -51,8 +58,21 @@ public static class ReconciliationServiceCollectionExtensions
         services.TryAddSingleton<PublishedStates>();
         services.TryAddSingleton<MetricsPublisher>();
         services.TryAddSingleton<IEventPublisher, KubernetesEventPublisher>();
-        services.TryAddSingleton<AuditedObjectReader>();
+        services.TryAddSingleton(provider => new AuditedObjectReader(
+            provider.GetRequiredService<IObjectStore<V1Service>>(),
+            provider.GetRequiredService<IObjectStore<V1Ingress>>(),
+            provider.GetRequiredService<IObjectStore<HttpRoute>>(),
+            provider.GetRequiredService<IClusterView>(),
+            RoutingSettingsOf(provider)?.GrpcRoutes));
         services.TryAddSingleton<IReconciler, Reconciler>();
         return services;
     }
+
+    /// <summary>The IngressClass, GRPCRoute and ReferenceGrant caches: registered, else from <c>ClusterCaches</c>, else none.</summary>
+    private static RoutingSettingsStores? RoutingSettingsOf(IServiceProvider provider) =>
+        provider.GetService<RoutingSettingsStores>()
+        ?? (provider.GetService<ClusterCaches>() is { } caches
+            ? new RoutingSettingsStores(caches.IngressClasses, caches.GrpcRoutes, caches.ReferenceGrants, () => caches.ReferenceGrantSupervisor.IsRunning,
+                caches.L2Advertisements, caches.BgpAdvertisements)
+            : null);
 }

@@ -46,7 +46,7 @@ public static class ReportsServiceCollectionExtensions
             provider.GetRequiredService<ReportMetrics>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>().CreateLogger<ReportKeeper>()));
         services.TryAddSingleton(provider => new ReportApiPresence(
-            new GatewayApiDiscovery(provider.GetRequiredService<k8s.Kubernetes>()).AskAsync,
+            provider.GetRequiredService<GatewayApiDiscovery>().AskAsync,
             Options(provider).CrdCheckInterval,
             provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<ReportWriter>();

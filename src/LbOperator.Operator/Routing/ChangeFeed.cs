@@ -24,6 +24,11 @@ public static class ChangeFeed
         caches.Nodes.Subscribe((old, current) => queue.AddRange(router.NodeChanged(old, current)));
         caches.Ingresses.Subscribe((old, current) => queue.AddRange(router.IngressChanged(old, current)));
         caches.HttpRoutes.Subscribe((old, current) => queue.AddRange(router.HttpRouteChanged(old, current)));
+        caches.GrpcRoutes.Subscribe((old, current) => queue.AddRange(router.GrpcRouteChanged(old, current)));
+        caches.IngressClasses.Subscribe((old, current) => queue.AddRange(router.IngressClassChanged(old, current)));
+        caches.ReferenceGrants.Subscribe((old, current) => queue.AddRange(router.ReferenceGrantChanged(old, current)));
+        caches.L2Advertisements.Subscribe((_, _) => queue.AddRange(router.MetalLbAdvertisementChanged()));
+        caches.BgpAdvertisements.Subscribe((_, _) => queue.AddRange(router.MetalLbAdvertisementChanged()));
     }
 
     /// <summary>
@@ -45,7 +50,7 @@ public static class ChangeFeed
     }
 
     /// <summary>
-    /// What a full audit reconciles: every Service, Ingress and HTTPRoute in the caches, plus every key
+    /// What a full audit reconciles: every Service, Ingress, HTTPRoute and GRPCRoute in the caches, plus every key
     /// that still has published state, so an object whose delete was missed is cleaned up too.
     /// </summary>
     public static IReadOnlyCollection<ObjectRef> AuditedKeys(ClusterCaches caches, PublishedStates published)
@@ -56,6 +61,7 @@ public static class ChangeFeed
         keys.UnionWith(caches.Services.List().Select(item => Key(ObjectKind.Service, item.Metadata)));
         keys.UnionWith(caches.Ingresses.List().Select(item => Key(ObjectKind.Ingress, item.Metadata)));
         keys.UnionWith(caches.HttpRoutes.List().Select(item => Key(ObjectKind.HttpRoute, item.Metadata)));
+        keys.UnionWith(caches.GrpcRoutes.List().Select(item => Key(ObjectKind.GrpcRoute, item.Metadata)));
         return keys;
     }
 

@@ -14,17 +14,22 @@ namespace LbOperator.Operator.Routing;
 /// Both the old and the new state count, so a route that stops pointing at a Service re-audits it too.
 /// Deletes route like any change, so state and metrics of what is gone get cleaned up.
 /// </summary>
-public sealed class DependencyRouter
+public sealed partial class DependencyRouter
 {
     private readonly EndpointSliceIndex _slices;
     private readonly IObjectStore<V1Service> _services;
     private readonly ReverseIndex<ObjectRef, ServiceKey> _backends = new();
     private readonly ReverseIndex<ObjectRef, HostPath> _hostPaths = new();
+    private readonly ReverseIndex<ObjectRef, ServiceKey> _meshParents = new();
+    private readonly ReverseIndex<ObjectRef, string> _routeBackendNamespaces = new();
+    private readonly IObjectStore<V1Ingress>? _ingresses;
 
-    public DependencyRouter(EndpointSliceIndex slices, IObjectStore<V1Service> services)
+    /// <param name="ingresses">Every Ingress, re-audited when an IngressClass changes; none when null.</param>
+    public DependencyRouter(EndpointSliceIndex slices, IObjectStore<V1Service> services, IObjectStore<V1Ingress>? ingresses = null)
     {
         _slices = slices;
         _services = services;
+        _ingresses = ingresses;
     }
 
     /// <summary>The Service itself and every Ingress and HTTPRoute that routes to it.</summary>
@@ -108,19 +113,12 @@ public sealed class DependencyRouter
         return keys;
     }
 
-    /// <summary>The HTTPRoute itself; its backends are remembered so Service changes reach it.</summary>
-    public IReadOnlyCollection<ObjectRef> HttpRouteChanged(HttpRoute? old, HttpRoute? current)
-    {
-        var subject = old ?? current;
-        if (subject?.Metadata?.Name is not { Length: > 0 } name)
-        {
-            return [];
-        }
-
-        var key = new ObjectRef(ObjectKind.HttpRoute, NamespaceOf(subject.Metadata), name);
-        _backends.Set(key, current is null ? [] : RouteBackends(HttpRouteMapper.Map(current)));
-        return [key];
-    }
+    /// <summary>
+    /// The HTTPRoute itself and the Services it is a mesh route of (before and after); its backends are
+    /// remembered so Service changes reach it.
+    /// </summary>
+    public IReadOnlyCollection<ObjectRef> HttpRouteChanged(HttpRoute? old, HttpRoute? current) =>
+        RouteChanged((old ?? current)?.Metadata, current is null ? null : HttpRouteMapper.Map(current), ObjectKind.HttpRoute);
 
     private HashSet<ObjectRef> WithRouters(IEnumerable<ServiceKey> services)
     {
@@ -134,6 +132,10 @@ public sealed class DependencyRouter
                 if (router.Kind == ObjectKind.Ingress)
                 {
                     AddIngressSiblings(keys, router);
+                }
+                else
+                {
+                    AddMeshParents(keys, router);
                 }
             }
         }

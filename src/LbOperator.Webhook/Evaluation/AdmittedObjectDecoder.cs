@@ -17,6 +17,7 @@ public static class AdmittedObjectDecoder
         ("", "v1", "Service") => ObjectKind.Service,
         ("networking.k8s.io", "v1", "Ingress") => ObjectKind.Ingress,
         (HttpRoute.KubeGroup, HttpRoute.KubeVersion, HttpRoute.KubeKind) => ObjectKind.HttpRoute,
+        (GrpcRoute.KubeGroup, GrpcRoute.KubeVersion, GrpcRoute.KubeKind) => ObjectKind.GrpcRoute,
         _ => null,
     };
 
@@ -29,6 +30,7 @@ public static class AdmittedObjectDecoder
             {
                 ObjectKind.Service => FromService(Read<V1Service>(element, requestNamespace, requestName)),
                 ObjectKind.Ingress => FromIngress(Read<V1Ingress>(element, requestNamespace, requestName)),
+                ObjectKind.GrpcRoute => FromGrpcRoute(Read<GrpcRoute>(element, requestNamespace, requestName)),
                 _ => FromHttpRoute(Read<HttpRoute>(element, requestNamespace, requestName)),
             };
         }
@@ -78,6 +80,12 @@ public static class AdmittedObjectDecoder
     {
         var info = HttpRouteMapper.Map(route);
         return new AdmittedObject(info.Ref, HttpRoute.KubeApiVersion, route.Metadata.Uid, info.Annotations, HttpRoute: info);
+    }
+
+    private static AdmittedObject FromGrpcRoute(GrpcRoute route)
+    {
+        var info = HttpRouteMapper.Map(route);
+        return new AdmittedObject(info.Ref, GrpcRoute.KubeApiVersion, route.Metadata.Uid, info.Annotations, HttpRoute: info);
     }
 
     private static string KindName(ObjectKind kind) => new ObjectRef(kind, "-", "-").KindName;

@@ -52,6 +52,9 @@ public static class DenialMessage
         SkewCause.CanaryWeight => (
             "the canary weight",
             "Lower nginx.ingress.kubernetes.io/canary-weight or scale the canary to more pods."),
+        SkewCause.ZonalLoadBalancing => (
+            "zonal load balancing (cross-zone off)",
+            "Enable cross-zone load balancing (service.beta.kubernetes.io/aws-load-balancer-attributes: load_balancing.cross_zone.enabled=true; in-tree: service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled: \"true\") or spread pods evenly across zones (topologySpreadConstraints)."),
         _ => ("this change", "Spread the traffic evenly across endpoints."),
     };
 

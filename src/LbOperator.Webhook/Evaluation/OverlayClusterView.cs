@@ -11,6 +11,7 @@ public sealed class OverlayClusterView(IClusterView inner, AdmittedObject overla
     private IReadOnlyCollection<ServiceInfo>? services;
     private IReadOnlyCollection<IngressInfo>? ingresses;
     private IReadOnlyCollection<HttpRouteInfo>? httpRoutes;
+    private IReadOnlyCollection<HttpRouteInfo>? grpcRoutes;
 
     public IReadOnlyCollection<NodeInfo> Nodes => inner.Nodes;
 
@@ -21,7 +22,16 @@ public sealed class OverlayClusterView(IClusterView inner, AdmittedObject overla
         ingresses ??= Replace(inner.Ingresses, overlay.Ingress, static i => i.Ref);
 
     public IReadOnlyCollection<HttpRouteInfo> HttpRoutes =>
-        httpRoutes ??= Replace(inner.HttpRoutes, overlay.HttpRoute, static r => r.Ref);
+        httpRoutes ??= Replace(inner.HttpRoutes, RouteOf(ObjectKind.HttpRoute), static r => r.Ref);
+
+    public IReadOnlyCollection<HttpRouteInfo> GrpcRoutes =>
+        grpcRoutes ??= Replace(inner.GrpcRoutes, RouteOf(ObjectKind.GrpcRoute), static r => r.Ref);
+
+    public IReadOnlyCollection<IngressClassInfo> IngressClasses => inner.IngressClasses;
+
+    public IReadOnlyCollection<ReferenceGrantInfo>? ReferenceGrants => inner.ReferenceGrants;
+
+    public IReadOnlyCollection<MetalLbAdvertisementInfo> MetalLbAdvertisements => inner.MetalLbAdvertisements;
 
     public ServiceInfo? GetService(string @namespace, string name) =>
         Matches(overlay.Service?.Ref, ObjectKind.Service, @namespace, name) ? overlay.Service : inner.GetService(@namespace, name);
@@ -32,10 +42,15 @@ public sealed class OverlayClusterView(IClusterView inner, AdmittedObject overla
     public HttpRouteInfo? GetHttpRoute(string @namespace, string name) =>
         Matches(overlay.HttpRoute?.Ref, ObjectKind.HttpRoute, @namespace, name) ? overlay.HttpRoute : inner.GetHttpRoute(@namespace, name);
 
+    public HttpRouteInfo? GetGrpcRoute(string @namespace, string name) =>
+        Matches(overlay.HttpRoute?.Ref, ObjectKind.GrpcRoute, @namespace, name) ? overlay.HttpRoute : inner.GetGrpcRoute(@namespace, name);
+
     public IReadOnlyList<EndpointSliceInfo> GetEndpointSlices(string @namespace, string serviceName) =>
         inner.GetEndpointSlices(@namespace, serviceName);
 
     public NodeInfo? GetNode(string name) => inner.GetNode(name);
+
+    private HttpRouteInfo? RouteOf(ObjectKind kind) => overlay.HttpRoute?.Kind == kind ? overlay.HttpRoute : null;
 
     private static bool Matches(ObjectRef? overlayRef, ObjectKind kind, string @namespace, string name) =>
         overlayRef is not null && overlayRef.Kind == kind && overlayRef.Namespace == @namespace && overlayRef.Name == name;

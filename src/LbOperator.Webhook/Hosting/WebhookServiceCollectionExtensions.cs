@@ -44,6 +44,8 @@ public static class WebhookServiceCollectionExtensions
         var defaults = AnalysisPolicy.Default;
         return new AnalysisPolicy(
             section.GetValue("WarnSkew", defaults.WarnSkew),
-            section.GetValue("MaxSkew", defaults.MaxSkew));
+            section.GetValue("MaxSkew", defaults.MaxSkew),
+            LoadBalancer: LoadBalancerNames.TryParse(section.GetValue<string?>("LoadBalancer"), out var implementation) ? implementation : null,
+            IngressNginxControllers: section.GetSection("IngressNginxControllers").Get<string[]>());
     }
 }

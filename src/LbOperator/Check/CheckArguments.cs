@@ -129,7 +129,15 @@ internal static class CheckArguments
             ignored.Add(rule.Id);
         }
 
+        LoadBalancerImplementation? loadBalancer = null;
+        if ((parsed.GetValue(options.LoadBalancer) ?? config?.LoadBalancer) is { } loadBalancerText)
+        {
+            loadBalancer = LoadBalancerNames.TryParse(loadBalancerText, out var implementation)
+                ? implementation
+                : throw new FormatException($"--load-balancer must be {string.Join(", ", LoadBalancerNames.All)}, not '{loadBalancerText}'");
+        }
+
         // A chart render carries no EndpointSlices; a Service without any is "not described", not "empty".
-        return new AnalysisPolicy(warn, max, EndpointsMayBeAbsent: true, IgnoredRules: ignored);
+        return new AnalysisPolicy(warn, max, EndpointsMayBeAbsent: true, LoadBalancer: loadBalancer, IgnoredRules: ignored);
     }
 }

@@ -17,11 +17,12 @@ internal sealed record CheckConfigFile(
     Severity? FailOn,
     IReadOnlyList<string> IgnoreRules,
     IReadOnlyList<string> Exclude,
-    string? Namespace)
+    string? Namespace,
+    string? LoadBalancer = null)
 {
     public const string FileName = ".lb-operator.yaml";
 
-    private static readonly string[] Keys = ["warnSkew", "maxSkew", "failOn", "ignoreRules", "exclude", "namespace"];
+    private static readonly string[] Keys = ["warnSkew", "maxSkew", "failOn", "ignoreRules", "exclude", "namespace", "loadBalancer"];
 
     /// <summary>The nearest <see cref="FileName"/> from <paramref name="directory"/> upward, or null.</summary>
     public static string? Find(string directory)
@@ -71,6 +72,7 @@ internal sealed record CheckConfigFile(
                 "ignoreRules" => config with { IgnoreRules = List(value, where, key) },
                 "exclude" => config with { Exclude = List(value, where, key) },
                 "namespace" => config with { Namespace = Text(value, where, key) },
+                "loadBalancer" => config with { LoadBalancer = Text(value, where, key) },
                 _ => throw new FormatException($"{where}: unknown key '{key}' (known: {string.Join(", ", Keys)})"),
             };
         }

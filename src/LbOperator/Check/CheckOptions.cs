@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LbOperator.Check.Reports;
+using LbOperator.Core.Analysis;
 
 namespace LbOperator.Check;
 
@@ -117,6 +118,13 @@ internal sealed class CheckOptions
         HelpName = "PROMQL",
     };
 
+    public Option<string> LoadBalancer { get; } = new("--load-balancer")
+    {
+        Description = "The load balancer in front of LoadBalancer Services when neither their class, annotations, MetalLB advertisements nor Nodes show it: "
+            + string.Join(", ", LoadBalancerNames.All) + ".",
+        HelpName = string.Join("|", LoadBalancerNames.All),
+    };
+
     public IEnumerable<Option> All =>
-        [Files, Output, FailOn, ReportApi, Namespace, AllNamespaces, Cluster, Kubeconfig, Context, PrometheusUrl, ObservedWindow, ObservedQuery, SkipInvalid, IgnoreRules, WarnSkew, MaxSkew, Config, Quiet];
+        [Files, Output, FailOn, ReportApi, LoadBalancer, Namespace, AllNamespaces, Cluster, Kubeconfig, Context, PrometheusUrl, ObservedWindow, ObservedQuery, SkipInvalid, IgnoreRules, WarnSkew, MaxSkew, Config, Quiet];
 }

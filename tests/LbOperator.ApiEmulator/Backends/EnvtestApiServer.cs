@@ -112,18 +112,19 @@ public sealed class EnvtestApiServer : IApiServer
         await WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // The operator finds the Gateway API kinds through discovery, so the install waits for every kind it watches.
     public Task InstallGatewayApiAsync(CancellationToken cancellationToken) =>
-        InstallCrdsAsync(GatewayApiCrds.Files(), "gateway.networking.k8s.io", "v1", "httproutes", cancellationToken);
+        InstallCrdsAsync(GatewayApiCrds.Files(), "gateway.networking.k8s.io", [("v1", "httproutes"), ("v1", "grpcroutes"), ("v1beta1", "referencegrants")], cancellationToken);
 
     public Task InstallReportApiAsync(string group, CancellationToken cancellationToken) => group switch
     {
-        "wgpolicyk8s.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, "v1alpha2", "policyreports", cancellationToken),
-        "openreports.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, "v1alpha1", "reports", cancellationToken),
+        "wgpolicyk8s.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, [("v1alpha2", "policyreports")], cancellationToken),
+        "openreports.io" => InstallCrdsAsync(GatewayApiCrds.Files(group), group, [("v1alpha1", "reports")], cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Not a report API group."),
     };
 
-    /// <summary>Applies the CRDs and waits until <paramref name="plural"/> can be listed and is discovered.</summary>
-    private async Task InstallCrdsAsync(IReadOnlyList<string> files, string group, string version, string plural, CancellationToken cancellationToken)
+    /// <summary>Applies the CRDs and waits until each of <paramref name="served"/> can be listed and is discovered.</summary>
+    private async Task InstallCrdsAsync(IReadOnlyList<string> files, string group, IReadOnlyList<(string Version, string Plural)> served, CancellationToken cancellationToken)
     {
         using var client = new Kubernetes(configuration);
         foreach (var file in files)
@@ -141,11 +142,14 @@ public sealed class EnvtestApiServer : IApiServer
             }
         }
 
-        await Poll.UntilAsync(async ct =>
+        foreach (var (version, plural) in served)
         {
-            var list = await client.CustomObjects.ListClusterCustomObjectAsync(group, version, plural, cancellationToken: ct).ConfigureAwait(false);
-            return list is not null && await IsDiscoveredAsync(client, $"{group}/{version}", plural, ct).ConfigureAwait(false);
-        }, $"the {plural}.{group} CRD is served and discovered", tolerate: error => error is HttpOperationException, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await Poll.UntilAsync(async ct =>
+            {
+                var list = await client.CustomObjects.ListClusterCustomObjectAsync(group, version, plural, cancellationToken: ct).ConfigureAwait(false);
+                return list is not null && await IsDiscoveredAsync(client, $"{group}/{version}", plural, ct).ConfigureAwait(false);
+            }, $"the {plural}.{group} CRD is served and discovered", tolerate: error => error is HttpOperationException, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Discovery of a new CRD's group lags its REST endpoint by a moment (a 503 meanwhile); callers rely on both.</summary>

@@ -18,9 +18,17 @@ public static class ApiResourceCatalog
     public static readonly ApiResource HttpRoutes = new(GatewayGroup, "v1", "httproutes", "HTTPRoute", Namespaced: true);
     public static readonly ApiResource PolicyReports = new(PolicyReportGroup, "v1alpha2", "policyreports", "PolicyReport", Namespaced: true);
     public static readonly ApiResource OpenReports = new(OpenReportsGroup, "v1alpha1", "reports", "Report", Namespaced: true);
+    public static readonly ApiResource IngressClasses = new("networking.k8s.io", "v1", "ingressclasses", "IngressClass", Namespaced: false);
+    public static readonly ApiResource GrpcRoutes = new(GatewayGroup, "v1", "grpcroutes", "GRPCRoute", Namespaced: true);
+    public static readonly ApiResource ReferenceGrants = new(GatewayGroup, "v1beta1", "referencegrants", "ReferenceGrant", Namespaced: true);
+    public static readonly ApiResource L2Advertisements = new("metallb.io", "v1beta1", "l2advertisements", "L2Advertisement", Namespaced: true);
+    public static readonly ApiResource BgpAdvertisements = new("metallb.io", "v1beta1", "bgpadvertisements", "BGPAdvertisement", Namespaced: true);
 
     public static IReadOnlyList<ApiResource> All { get; } =
-        [Namespaces, Services, Nodes, CoreEvents, EventsV1, EndpointSlices, Ingresses, Leases, HttpRoutes, PolicyReports, OpenReports];
+    [
+        Namespaces, Services, Nodes, CoreEvents, EventsV1, EndpointSlices, Ingresses, Leases, HttpRoutes, IngressClasses, GrpcRoutes,
+        ReferenceGrants, L2Advertisements, BgpAdvertisements, PolicyReports, OpenReports,
+    ];
 
     public static ApiResource? Find(string group, string version, string plural) =>
         All.FirstOrDefault(r => r.Group == group && r.Version == version && r.Plural == plural);

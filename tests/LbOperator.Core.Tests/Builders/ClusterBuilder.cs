@@ -10,6 +10,9 @@ internal sealed class ClusterBuilder
     private readonly List<NodeInfo> _nodes = [];
     private readonly List<IngressInfo> _ingresses = [];
     private readonly List<HttpRouteInfo> _routes = [];
+    private readonly List<IngressClassInfo> _ingressClasses = [];
+    private readonly List<ReferenceGrantInfo> _grants = [];
+    private readonly List<MetalLbAdvertisementInfo> _advertisements = [];
 
     public ClusterBuilder With(ServiceInfo service)
     {
@@ -41,6 +44,35 @@ internal sealed class ClusterBuilder
         return this;
     }
 
+    public ClusterBuilder With(IngressClassInfo ingressClass)
+    {
+        _ingressClasses.Add(ingressClass);
+        return this;
+    }
+
+    public ClusterBuilder With(ReferenceGrantInfo grant)
+    {
+        _grants.Add(grant);
+        return this;
+    }
+
+    public ClusterBuilder With(MetalLbAdvertisementInfo advertisement)
+    {
+        _advertisements.Add(advertisement);
+        return this;
+    }
+
+    /// <summary>Nodes named after their zone's last letter and an index, e.g. <c>a1</c> in <c>eu-west-1a</c>.</summary>
+    public ClusterBuilder ZonedNodes(string? providerId, params string[] nodes)
+    {
+        foreach (var node in nodes)
+        {
+            With(Objects.Node(node, "eu-west-1" + node[0], providerId: providerId));
+        }
+
+        return this;
+    }
+
     /// <summary>A ClusterIP Service with ready pods named <c>{service}-{n}</c> placed on the given nodes.</summary>
     public ClusterBuilder ServiceWithPods(string service, params (string Node, int Pods)[] placement) =>
         With(Objects.Service(service)).Pods(service, placement);
@@ -60,5 +92,6 @@ internal sealed class ClusterBuilder
         return With(Objects.Slice(service, $"{service}-slice-{_slices.Count}", endpoints.ToArray()));
     }
 
-    public InMemoryClusterView Build() => new(_services, _slices, _nodes, _ingresses, _routes);
+    public InMemoryClusterView Build() =>
+        new(_services, _slices, _nodes, _ingresses, _routes, new ClusterExtras(_ingressClasses, _grants, _advertisements));
 }

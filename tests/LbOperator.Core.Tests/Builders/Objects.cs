@@ -21,7 +21,7 @@ internal static class Objects
     public static EndpointSliceInfo Slice(string service, string name, params EndpointInfo[] endpoints) =>
         new(Namespace, name, service, endpoints);
 
-    public static NodeInfo Node(string name, string? zone = null, double cpu = 4) => new(name, zone, cpu);
+    public static NodeInfo Node(string name, string? zone = null, double cpu = 4, string? providerId = null) => new(name, zone, cpu, providerId);
 
     public static IngressInfo Ingress(string name, string host, string path, string service, string? className = null, IReadOnlyDictionary<string, string>? annotations = null) =>
         new(Namespace, name, className, annotations ?? NoAnnotations, [new IngressPathInfo(host, path, "Prefix", new IngressBackendInfo(service, "80", null, null))], null);

@@ -26,6 +26,20 @@ public class EndpointSliceMapperTests
         Assert.Equal(["web-1", "web-2"], info.Endpoints.Select(e => e.Id));
     }
 
+    [Fact]
+    public void The_address_family_and_addresses_are_kept_because_kube_proxy_keys_endpoints_by_address()
+    {
+        var slice = Slice(Endpoint("fd00::1", pod: "web-1"));
+        slice.AddressType = "IPv6";
+
+        var info = EndpointSliceMapper.Map(slice);
+
+        Assert.NotNull(info);
+        Assert.Equal("IPv6", info.AddressType);
+        Assert.Equal(["fd00::1"], info.Endpoints[0].Addresses!);
+        Assert.Equal("fd00::1", info.Endpoints[0].Key);
+    }
+
     [Theory]
     [InlineData("Pod", "web-1", "10.0.0.1", "web-1")]
     [InlineData(null, null, "10.0.0.1", "10.0.0.1")]

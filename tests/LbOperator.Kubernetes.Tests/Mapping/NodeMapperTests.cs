@@ -43,6 +43,16 @@ public class NodeMapperTests
         Assert.Equal(("node-a", expected), (info.Name, info.Zone));
     }
 
+    [Theory]
+    [InlineData("aws:///eu-west-1a/i-0abc")]
+    [InlineData(null)]
+    public void The_provider_id_names_the_cloud(string? providerId)
+    {
+        var info = NodeMapper.Map(new V1Node { Metadata = new V1ObjectMeta { Name = "node-a" }, Spec = new V1NodeSpec { ProviderID = providerId } });
+
+        Assert.Equal(providerId, info.ProviderId);
+    }
+
     [Fact]
     public void A_node_without_status_has_no_allocatable_cpu()
     {

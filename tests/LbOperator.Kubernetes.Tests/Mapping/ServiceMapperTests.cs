@@ -33,6 +33,25 @@ public class ServiceMapperTests
         Assert.Equal(expectedInternal, info.InternalTrafficPolicy);
     }
 
+    [Fact]
+    public void The_load_balancer_class_and_ports_are_kept_for_the_load_balancer_step_and_backend_ports()
+    {
+        var info = ServiceMapper.Map(Service(new V1ServiceSpec
+        {
+            LoadBalancerClass = "service.k8s.aws/nlb",
+            Ports = [new V1ServicePort { Name = "http", Port = 80 }, new V1ServicePort { Port = 9090 }],
+        }));
+
+        Assert.Equal("service.k8s.aws/nlb", info.LoadBalancerClass);
+        Assert.Equal([new ServicePortInfo("http", 80), new ServicePortInfo(null, 9090)], info.Ports);
+    }
+
+    [Fact]
+    public void A_service_without_ports_in_the_input_leaves_them_unknown()
+    {
+        Assert.Null(ServiceMapper.Map(Service(new V1ServiceSpec())).Ports);
+    }
+
     [Theory]
     [InlineData(null, SessionAffinity.None)]
     [InlineData("None", SessionAffinity.None)]

@@ -44,6 +44,9 @@ public sealed class IngressConfigExtractorTests
     [InlineData("nginx.ingress.kubernetes.io/affinity", true)]
     [InlineData("nginx.ingress.kubernetes.io/load-balance", true)]
     [InlineData("kubernetes.io/ingress.class", true)]
+    [InlineData("alb.ingress.kubernetes.io/actions.blue-green", true)]
+    [InlineData("alb.ingress.kubernetes.io/target-type", true)]
+    [InlineData("alb.ingress.kubernetes.io/scheme", false)]
     [InlineData("nginx.ingress.kubernetes.io/rewrite-target", false)]
     [InlineData("cert-manager.io/cluster-issuer", false)]
     public void Ingress_annotations_count_when_they_steer_load_balancing(string key, bool counts) =>

@@ -19,7 +19,10 @@ internal static class ApiObjects
         },
     };
 
-    /// <summary>A slice for <paramref name="service"/> with one ready endpoint per entry of <paramref name="nodes"/>.</summary>
+    /// <summary>
+    /// A slice for <paramref name="service"/> with one ready endpoint per entry of <paramref name="nodes"/>. Addresses
+    /// derive from the slice name, because endpoints are keyed by address and two slices must not list one pod twice.
+    /// </summary>
     public static V1EndpointSlice Slice(string ns, string name, string? service, params string[] nodes) => new()
     {
         ApiVersion = "discovery.k8s.io/v1",
@@ -33,12 +36,23 @@ internal static class ApiObjects
         AddressType = "IPv4",
         Endpoints = nodes.Select((node, index) => new V1Endpoint
         {
-            Addresses = [$"10.0.{index / 250}.{(index % 250) + 1}"],
+            Addresses = [AddressOf(name, index)],
             NodeName = node,
             Conditions = new V1EndpointConditions { Ready = true, Serving = true, Terminating = false },
             TargetRef = new V1ObjectReference { Kind = "Pod", Name = $"{name}-pod-{index}", NamespaceProperty = ns },
         }).ToList(),
     };
+
+    private static string AddressOf(string sliceName, int index)
+    {
+        var hash = 2166136261u;
+        foreach (var c in sliceName)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return $"10.{(hash >> 8) & 255}.{hash & 255}.{index + 1}";
+    }
 
     public static V1Node Node(string name, string zone = "zone-a", string cpu = "4") => new()
     {

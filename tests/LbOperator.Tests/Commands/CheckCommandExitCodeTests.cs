@@ -25,6 +25,26 @@ public class CheckCommandExitCodeTests
     }
 
     [Theory]
+    [InlineData(null, 0, 5.0 / 3)]
+    [InlineData("aws", 1, 2.5)]
+    [InlineData("AWS-LBC", 1, 2.5)]
+    [InlineData("none", 0, 5.0 / 3)]
+    public void Load_balancer_names_the_load_balancer_the_manifests_do_not_show(string? name, int exitCode, double skew)
+    {
+        string[] args = name is null
+            ? ["check", "-f", FixturePath("aws-local-zones.yaml"), "--output", "json"]
+            : ["check", "-f", FixturePath("aws-local-zones.yaml"), "--output", "json", "--load-balancer", name];
+
+        var result = Run(args);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        using var report = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        Assert.Equal(skew, report.RootElement.GetProperty("entryPoints")[0].GetProperty("skew").GetDouble(), 4);
+    }
+
+    [Theory]
+    [InlineData("check", "-f", "{fixture}", "--load-balancer", "f5")]
+    [InlineData("check", "-f", "{fixture}", "--load-balancer")]
     [InlineData("check", "-f", "{fixture}", "--bogus")]
     [InlineData("check", "-f", "{fixture}", "extra-argument")]
     [InlineData("check", "-f", "{fixture}", "--output", "xml")]

@@ -46,10 +46,11 @@ public sealed class RunCommandTests : IDisposable
     public async Task Bad_options_from_flags_fail_the_start_with_the_validation_messages()
     {
         var (exitCode, error) = await RunAsync("--kubeconfig", Kubeconfig(), "--workers", "0", "--LbOperator:Policy:WarnSkew", "0.5",
-            "--lease-namespace", "ops", "--Webhook:Enabled", "false");
+            "--LbOperator:Policy:LoadBalancer", "f5", "--lease-namespace", "ops", "--Webhook:Enabled", "false");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("lb-operator run: LbOperator:Workers must be at least 1 (got 0).", error);
         Assert.Contains("lb-operator run: LbOperator:Policy:WarnSkew must be at least 1.0 (got 0.5).", error);
+        Assert.Contains("lb-operator run: LbOperator:Policy:LoadBalancer must be one of none, aws, aws-lbc, gke, metallb-l2, metallb-bgp (got f5).", error);
     }
 }

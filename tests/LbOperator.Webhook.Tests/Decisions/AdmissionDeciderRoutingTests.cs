@@ -3,7 +3,7 @@ using LbOperator.Webhook.Tests.Support;
 
 namespace LbOperator.Webhook.Tests.Decisions;
 
-/// <summary>Ingress and HTTPRoute decisions: canary with main, missing backends, weights.</summary>
+/// <summary>Ingress, HTTPRoute and GRPCRoute decisions: canary with main, missing backends, weights.</summary>
 public sealed class AdmissionDeciderRoutingTests
 {
     [Fact]
@@ -66,6 +66,16 @@ public sealed class AdmissionDeciderRoutingTests
 
         Assert.Equal(AdmissionDecisionKind.Denied, outcome.Decision);
         Assert.StartsWith("LB003", outcome.Denial!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enforce_denies_a_new_grpc_route_whose_weights_send_80_percent_to_one_of_three_pods()
+    {
+        var outcome = new WebhookHarness(mode: "enforce").Decide(Fixture.Bytes("grpcroute-create-weights.json"));
+
+        Assert.Equal(AdmissionDecisionKind.Denied, outcome.Decision);
+        Assert.StartsWith("LB001: the backendRef weights on split", outcome.Denial!.Message, StringComparison.Ordinal);
+        Assert.Contains("80% of traffic to api-v1-0", outcome.Denial.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class DenialMessageTests
     [Theory]
     [InlineData(SkewCause.InternalTrafficPolicyLocal, "internalTrafficPolicy: Local would send", "or use internalTrafficPolicy: Cluster.")]
     [InlineData(SkewCause.TopologyRouting, "topology-aware routing would send", "remove spec.trafficDistribution")]
+    [InlineData(SkewCause.ZonalLoadBalancing, "zonal load balancing (cross-zone off) would send", "load_balancing.cross_zone.enabled=true")]
     public void Each_service_cause_has_its_own_fix(SkewCause cause, string setting, string fix)
     {
         var finding = new Finding("LB001", "TrafficSkew", Severity.Error, Checkout, "checkout", "m", Skew: 2.5, Cause: cause);

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace LbOperator.Core.Analysis.Endpoints;
 
 /// <summary>
-/// Finds an endpoint seen earlier in another slice, by id. Open addressing over a pooled table, so a
+/// Finds an endpoint seen earlier in another slice, by its key (address, else id). Open addressing over a pooled table, so a
 /// Service with thousands of endpoints allocates nothing on the large-object heap for it.
 /// </summary>
 internal readonly struct EndpointIdIndex : IDisposable
@@ -19,7 +19,7 @@ internal readonly struct EndpointIdIndex : IDisposable
         _mask = size - 1;
     }
 
-    /// <summary>Records <paramref name="index"/> for <paramref name="id"/> unless the id is known.</summary>
+    /// <summary>Records <paramref name="index"/> for the key <paramref name="id"/> unless it is known.</summary>
     /// <returns>The index recorded earlier for the id, or -1 when it is new.</returns>
     public int GetOrAdd(string id, int index, ReadOnlySpan<Model.EndpointInfo> endpoints)
     {
@@ -33,7 +33,7 @@ internal readonly struct EndpointIdIndex : IDisposable
                 return -1;
             }
 
-            if (string.Equals(endpoints[stored - 1].Id, id, StringComparison.Ordinal))
+            if (string.Equals(endpoints[stored - 1].Key, id, StringComparison.Ordinal))
             {
                 return stored - 1;
             }

@@ -3,16 +3,22 @@ using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis.Endpoints;
 
-/// <summary>Turns a Service's EndpointSlices into the endpoints that receive traffic, following kube-proxy.</summary>
+/// <summary>
+/// Turns a Service's EndpointSlices into the endpoints that receive traffic, following kube-proxy: one
+/// address family at a time, an endpoint keyed by its address.
+/// </summary>
 internal static class EndpointSelector
 {
     public static ServiceEndpoints Select(IClusterView view, string @namespace, string serviceName)
     {
-        var slices = view.GetEndpointSlices(@namespace, serviceName);
-        if (slices.Count == 0)
+        var all = view.GetEndpointSlices(@namespace, serviceName);
+        if (all.Count == 0)
         {
             return ServiceEndpoints.None;
         }
+
+        var families = AddressFamilies.Of(all);
+        var slices = families.Primary;
 
         var capacity = 0;
         for (var s = 0; s < slices.Count; s++)
@@ -32,10 +38,11 @@ internal static class EndpointSelector
             {
                 var endpoint = sliceEndpoints[e];
                 var state = Classify(endpoint);
-                var index = dedupe ? seen.GetOrAdd(endpoint.Id, count, endpoints) : -1;
+                var index = dedupe ? seen.GetOrAdd(endpoint.Key, count, endpoints) : -1;
                 if (index >= 0)
                 {
-                    if (state > states[index])
+                    // The higher state wins, then the lower id, so the merge does not depend on slice order.
+                    if (state > states[index] || (state == states[index] && string.CompareOrdinal(endpoint.Id, endpoints[index].Id) < 0))
                     {
                         endpoints[index] = endpoint;
                         states[index] = state;
@@ -50,6 +57,7 @@ internal static class EndpointSelector
         }
 
         var result = Summarise(view, endpoints, states, count);
+        result.FamilyNote = families.Note;
         ArrayPool<EndpointInfo>.Shared.Return(endpoints, clearArray: true);
         ArrayPool<EndpointState>.Shared.Return(states);
         return result;

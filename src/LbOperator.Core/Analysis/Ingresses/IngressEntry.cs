@@ -6,11 +6,13 @@ namespace LbOperator.Core.Analysis.Ingresses;
 /// One Ingress entry point: a host+path with its main Ingress and, for nginx, at most one canary;
 /// or an Ingress's default backend. <see cref="Main"/> is null for a canary that has no main.
 /// </summary>
-internal sealed class IngressEntry(string name, bool nginx)
+internal sealed class IngressEntry(string name, IngressController controller)
 {
     public string Name { get; } = name;
 
-    public bool Nginx { get; } = nginx;
+    public IngressController Controller { get; } = controller;
+
+    public bool Nginx => Controller == IngressController.Nginx;
 
     public IngressInfo? Main { get; set; }
 

@@ -7,7 +7,8 @@ namespace LbOperator.Core.Analysis.Ingresses;
 /// <summary>
 /// Spreads an Ingress entry point: the canary takes its weight, the main backend the rest, and inside
 /// each backend Service ingress-nginx balances over the ready pods directly, so every ready endpoint
-/// is equal and the Service's traffic policies do not apply.
+/// is equal and the Service's traffic policies do not apply (unless service-upstream sends to the
+/// ClusterIP). An ALB path may name a weighted forward action instead of a Service port.
 /// </summary>
 internal static class IngressEntryPointBuilder
 {
@@ -37,12 +38,20 @@ internal static class IngressEntryPointBuilder
             return draft;
         }
 
+        if (entry.Controller == IngressController.Alb && mainBackend.ServicePort == AlbForwardAction.UseAnnotation)
+        {
+            AlbForwardSpread.Add(context, entry, main, mainBackend.ServiceName!, draft);
+            return draft;
+        }
+
         var canary = CanaryOf(entry, draft);
         var canaryShare = canary?.Settings.Fraction ?? 0;
-        BackendSpread.Add(draft, context, main.Ref, main.Namespace, mainBackend.ServiceName!, 1 - canaryShare);
+        var mainPath = BackendPaths.For(context, entry.Controller, main, mainBackend.ServiceName!, draft.Notes);
+        BackendSpread.Add(draft, context, main.Ref, main.Namespace, mainBackend.ServiceName!, 1 - canaryShare, BackendPort.Of(mainBackend.ServicePort), mainPath);
         if (canary is { } active)
         {
-            BackendSpread.Add(draft, context, active.Ingress.Ref, active.Ingress.Namespace, active.Service, canaryShare);
+            var canaryPath = BackendPaths.For(context, entry.Controller, active.Ingress, active.Service, draft.Notes);
+            BackendSpread.Add(draft, context, active.Ingress.Ref, active.Ingress.Namespace, active.Service, canaryShare, BackendPort.Of(entry.CanaryBackend!.ServicePort), canaryPath);
             if (canaryShare > 0)
             {
                 var mainPods = draft.Backends[0].ReadyEndpoints;

@@ -4,14 +4,14 @@ namespace LbOperator.Core.Analysis.Ingresses;
 
 /// <summary>
 /// Groups Ingress paths into entry points the way ingress-nginx builds its servers: one location per
-/// host+path across all nginx-class Ingresses, with a canary Ingress merged into the main one.
+/// host+path across the Ingresses of one nginx class (each class is its own controller deployment), with a canary Ingress merged into the main one.
 /// Ingresses of other classes get one entry point per path.
 /// </summary>
 internal static class IngressGrouping
 {
     public const string DefaultBackendName = "(default backend)";
 
-    public static List<IngressEntry> Build(IReadOnlyCollection<IngressInfo> ingresses)
+    public static List<IngressEntry> Build(IReadOnlyCollection<IngressInfo> ingresses, IngressClass classes)
     {
         var sorted = ingresses.ToArray();
         Array.Sort(sorted, (a, b) =>
@@ -25,11 +25,12 @@ internal static class IngressGrouping
         var canaries = new List<(IngressInfo Ingress, IngressPathInfo Path)>();
         foreach (var ingress in sorted)
         {
-            var nginx = IngressClass.IsNginx(ingress);
-            var canary = IngressClass.IsCanary(ingress);
+            var controller = classes.ControllerOf(ingress);
+            var nginx = controller == IngressController.Nginx;
+            var canary = nginx && IngressClass.IsCanary(ingress);
             if (!canary && ingress.DefaultBackend is { } defaultBackend)
             {
-                entries.Add(new IngressEntry(DefaultBackendName, nginx) { Main = ingress, MainBackend = defaultBackend });
+                entries.Add(new IngressEntry(DefaultBackendName, controller) { Main = ingress, MainBackend = defaultBackend });
             }
 
             foreach (var path in ingress.Paths)
@@ -40,16 +41,16 @@ internal static class IngressGrouping
                 }
                 else if (!nginx)
                 {
-                    entries.Add(new IngressEntry(NameOf(path), nginx: false) { Main = ingress, MainBackend = path.Backend });
+                    entries.Add(new IngressEntry(NameOf(path), controller) { Main = ingress, MainBackend = path.Backend });
                 }
-                else if (locations.TryGetValue(NameOf(path), out var existing))
+                else if (locations.TryGetValue(LocationOf(classes, ingress, path), out var existing))
                 {
                     existing.Notes.Add($"Ingress {ingress.Ref} also defines {existing.Name}; ingress-nginx serves only one of them, taken here as {existing.Main!.Ref}");
                 }
                 else
                 {
-                    var entry = new IngressEntry(NameOf(path), nginx: true) { Main = ingress, MainBackend = path.Backend };
-                    locations[entry.Name] = entry;
+                    var entry = new IngressEntry(NameOf(path), IngressController.Nginx) { Main = ingress, MainBackend = path.Backend };
+                    locations[LocationOf(classes, ingress, path)] = entry;
                     entries.Add(entry);
                 }
             }
@@ -57,7 +58,7 @@ internal static class IngressGrouping
 
         foreach (var (ingress, path) in canaries)
         {
-            AttachCanary(entries, locations, ingress, path);
+            AttachCanary(entries, locations, LocationOf(classes, ingress, path), ingress, path);
         }
 
         return entries;
@@ -71,12 +72,15 @@ internal static class IngressGrouping
         return host + route;
     }
 
-    private static void AttachCanary(List<IngressEntry> entries, Dictionary<string, IngressEntry> locations, IngressInfo ingress, IngressPathInfo path)
+    private static string LocationOf(IngressClass classes, IngressInfo ingress, IngressPathInfo path) =>
+        (classes.ClassOf(ingress) ?? "nginx") + "\0" + NameOf(path);
+
+    private static void AttachCanary(List<IngressEntry> entries, Dictionary<string, IngressEntry> locations, string location, IngressInfo ingress, IngressPathInfo path)
     {
         var name = NameOf(path);
-        if (!locations.TryGetValue(name, out var entry))
+        if (!locations.TryGetValue(location, out var entry))
         {
-            var orphan = new IngressEntry(name, nginx: true) { Canary = ingress, CanaryBackend = path.Backend };
+            var orphan = new IngressEntry(name, IngressController.Nginx) { Canary = ingress, CanaryBackend = path.Backend };
             orphan.Notes.Add($"no main Ingress serves {name}, so ingress-nginx ignores the canary Ingress {ingress.Ref}");
             entries.Add(orphan);
             return;

@@ -6,22 +6,35 @@ using LbOperator.Core.Model;
 namespace LbOperator.Core.Analysis.Routes;
 
 /// <summary>
-/// Spreads one HTTPRoute rule: each backendRef gets weight/Σweight (weight defaults to 1, 0 means no
-/// traffic), a missing Service keeps its share as blackholed traffic (Gateway API answers 500), and
-/// inside each Service every ready endpoint is equal.
+/// Spreads one HTTPRoute or GRPCRoute rule: each backendRef gets weight/Σweight (weight defaults to 1, 0
+/// means no traffic), an invalid reference (a missing Service, a port it lacks, no port, a cross-namespace
+/// reference without a ReferenceGrant) keeps its share as blackholed traffic (Gateway API answers 500),
+/// and inside each Service every ready endpoint is equal.
 /// </summary>
 internal static class HttpRouteEntryPointBuilder
 {
     public static EntryPointDraft Build(AnalysisContext context, HttpRouteInfo route, int index)
     {
-        var rule = route.Rules[index];
-        var name = rule.Name ?? string.Create(CultureInfo.InvariantCulture, $"rule-{index}");
+        var name = NameOf(route, index);
         var self = route.Ref;
         var draft = new EntryPointDraft(new EntryPoint(self, name, [self]));
+        Fill(context, route, index, name, draft);
+        return draft;
+    }
+
+    /// <summary>The rule's label: its name, else <c>rule-N</c>.</summary>
+    public static string NameOf(HttpRouteInfo route, int index) =>
+        route.Rules[index].Name ?? string.Create(CultureInfo.InvariantCulture, $"rule-{index}");
+
+    /// <summary>Spreads one rule into <paramref name="draft"/>, which may belong to another entry point (a mesh route's Service).</summary>
+    public static void Fill(AnalysisContext context, HttpRouteInfo route, int index, string name, EntryPointDraft draft)
+    {
+        var rule = route.Rules[index];
+        var self = route.Ref;
         if (rule.BackendRefs.Count == 0)
         {
             draft.Notes.Add("the rule has no backendRefs; its filters (such as a redirect) answer the requests");
-            return draft;
+            return;
         }
 
         var weights = Weights(rule, name, self, draft, out var total);
@@ -29,7 +42,7 @@ internal static class HttpRouteEntryPointBuilder
         {
             draft.AddFinding(Rules.InvalidWeights, self, $"{name}: every backendRef has weight 0, so the rule sends all traffic nowhere. Fix: give at least one backendRef a weight above 0.");
             draft.Blackholes.Add(new BlackholeCause(self, 1.0, "every backendRef of the rule has weight 0", "give at least one backendRef a weight above 0"));
-            return draft;
+            return;
         }
 
         var weighted = 0;
@@ -44,7 +57,7 @@ internal static class HttpRouteEntryPointBuilder
                 continue;
             }
 
-            BackendSpread.Add(draft, context, self, backend.Namespace ?? route.Namespace, backend.Name, share);
+            AddService(context, route, backend, share, draft);
         }
 
         if (weighted > 1)
@@ -55,8 +68,36 @@ internal static class HttpRouteEntryPointBuilder
                 $"backend weights ({Describe(draft.Backends)})",
                 "make each backend's weight proportional to its number of ready endpoints");
         }
+    }
 
-        return draft;
+    /// <summary>An invalid reference keeps its share as blackholed traffic: the implementation answers 500 for it.</summary>
+    private static void AddService(AnalysisContext context, HttpRouteInfo route, HttpBackendRefInfo backend, double share, EntryPointDraft draft)
+    {
+        var @namespace = backend.Namespace ?? route.Namespace;
+        string? invalid = null, fix = null;
+        if (!ReferencePermission.IsPermitted(context.View, route, @namespace, backend.Name))
+        {
+            invalid = $"RefNotPermitted: backendRef {@namespace}/{backend.Name} is in another namespace and no ReferenceGrant in {@namespace} allows {route.Ref.KindName}s from {route.Namespace}";
+            fix = $"add a ReferenceGrant in {@namespace} from {route.Ref.KindName} in {route.Namespace} to Service {backend.Name}";
+        }
+        else if (backend.Port is null)
+        {
+            invalid = $"backendRef {@namespace}/{backend.Name} has no port, which a Service reference requires";
+            fix = "set the backendRef's port to one the Service exposes";
+        }
+
+        if (invalid is not null)
+        {
+            draft.Backends.Add(new BackendShare(@namespace, backend.Name, share, 0, Missing: true));
+            if (share > 0)
+            {
+                draft.Blackholes.Add(new BlackholeCause(route.Ref, share, invalid, fix!));
+            }
+
+            return;
+        }
+
+        BackendSpread.Add(draft, context, route.Ref, @namespace, backend.Name, share, new BackendPort(backend.Port, null));
     }
 
     private static double[] Weights(HttpRouteRuleInfo rule, string name, ObjectRef self, EntryPointDraft draft, out double total)

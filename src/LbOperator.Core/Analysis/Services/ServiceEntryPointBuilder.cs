@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using LbOperator.Core.Analysis.Building;
 using LbOperator.Core.Analysis.Endpoints;
+using LbOperator.Core.Analysis.Routes;
 using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis.Services;
@@ -18,10 +19,19 @@ internal static class ServiceEntryPointBuilder
         }
 
         var self = service.Ref;
+        if (context.MeshRoutes.Of(service) is [{ Rules.Count: > 0 } route, ..] routes)
+        {
+            return Mesh(context, service, route, routes.Count);
+        }
+
         var draft = new EntryPointDraft(new EntryPoint(self, service.Name, [self]));
         var endpoints = EndpointSelector.Select(context.View, service.Namespace, service.Name);
         var ready = endpoints.Ready;
         draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Length, Missing: false));
+        if (endpoints.FamilyNote is { } familyNote)
+        {
+            draft.Notes.Add(familyNote);
+        }
 
         if (ready.Length == 0 && context.EndpointsUnknown(service.Namespace, service.Name))
         {
@@ -52,6 +62,24 @@ internal static class ServiceEntryPointBuilder
             ArrayPool<double>.Shared.Return(rented);
         }
 
+        ServiceRules.Check(service, endpoints, draft);
+        endpoints.Release();
+        return draft;
+    }
+
+    /// <summary>
+    /// A mesh route takes over the Service's traffic: the entry point shows the route's split (its first
+    /// rule, the one requests without a more specific match take), and the Service-level rules still apply.
+    /// </summary>
+    private static EntryPointDraft Mesh(AnalysisContext context, ServiceInfo service, HttpRouteInfo route, int routeCount)
+    {
+        var draft = new EntryPointDraft(new EntryPoint(service.Ref, service.Name, [service.Ref, route.Ref]));
+        var rule = HttpRouteEntryPointBuilder.NameOf(route, 0);
+        draft.Notes.Add($"mesh route {route.Ref} (parentRef Service {service.Name}) redirects this Service's traffic; shown is its rule {rule}"
+            + (route.Rules.Count > 1 ? $", {route.Rules.Count - 1} more rule(s) take requests that match them" : string.Empty)
+            + (routeCount > 1 ? $"; {routeCount - 1} more mesh route(s) attach to the Service" : string.Empty));
+        HttpRouteEntryPointBuilder.Fill(context, route, 0, service.Name, draft);
+        var endpoints = EndpointSelector.Select(context.View, service.Namespace, service.Name);
         ServiceRules.Check(service, endpoints, draft);
         endpoints.Release();
         return draft;

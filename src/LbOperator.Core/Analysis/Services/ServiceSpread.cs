@@ -2,29 +2,30 @@ using System.Globalization;
 using LbOperator.Core.Analysis.Building;
 using LbOperator.Core.Analysis.Endpoints;
 using LbOperator.Core.Analysis.Findings;
+using LbOperator.Core.Analysis.LoadBalancers;
 using LbOperator.Core.Model;
 
 namespace LbOperator.Core.Analysis.Services;
 
 /// <summary>
-/// Chooses how a Service spreads its traffic, in the order the data path decides it: an external
-/// Local policy (the load balancer's per-node split) first, then an internal Local policy, then
+/// Chooses how a Service spreads its traffic, in the order the data path decides it: the load balancer
+/// in front of a LoadBalancer Service first, then an external Local policy (the per-node split), then an internal Local policy, then
 /// topology routing, else kube-proxy's equal spread.
 /// </summary>
 internal static class ServiceSpread
 {
     /// <summary>Writes one share per ready endpoint into <paramref name="shares"/>, in the same order.</summary>
-    public static void Compute(AnalysisContext context, ServiceInfo service, ReadOnlySpan<ReadyEndpoint> ready, EntryPointDraft draft, Span<double> shares)
+    /// <param name="path">How the traffic arrives; only the Service's own entry point passes its load balancer.</param>
+    public static void Compute(AnalysisContext context, ServiceInfo service, ReadOnlySpan<ReadyEndpoint> ready, EntryPointDraft draft, Span<double> shares, ServicePath path = ServicePath.Own)
     {
-        if (IsExternallyReachable(service) && service.ExternalTrafficPolicy == TrafficPolicy.Local)
+        if (path == ServicePath.Own && service.Type == ServiceType.LoadBalancer && LoadBalancerSpread.TryCompute(context, service, ready, draft, shares))
         {
-            if (DirectPodTargets.Match(service.Annotations) is { } annotation)
-            {
-                draft.Notes.Add($"the cloud load balancer targets pods directly ({annotation}), so externalTrafficPolicy Local does not split traffic per node");
-                EqualSpread.Compute(shares);
-                return;
-            }
+            return;
+        }
 
+        var external = path == ServicePath.NodePort || (path == ServicePath.Own && IsExternallyReachable(service));
+        if (external && service.ExternalTrafficPolicy == TrafficPolicy.Local)
+        {
             var podsPerNode = NodeLocalSpread.Compute(ready, shares);
             draft.Skew = new SkewExplanation(
                 SkewCause.ExternalTrafficPolicyLocal,

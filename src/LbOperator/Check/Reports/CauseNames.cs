@@ -12,6 +12,7 @@ internal static class CauseNames
         SkewCause.TopologyRouting => "topologyRouting",
         SkewCause.BackendWeights => "backendWeights",
         SkewCause.CanaryWeight => "canaryWeight",
+        SkewCause.ZonalLoadBalancing => "zonalLoadBalancing",
         _ => "none",
     };
 }

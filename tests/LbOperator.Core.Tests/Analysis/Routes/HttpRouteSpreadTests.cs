@@ -147,13 +147,14 @@ public sealed class HttpRouteSpreadTests
     }
 
     [Fact]
-    public void A_backend_ref_in_another_namespace_is_looked_up_there()
+    public void A_granted_backend_ref_in_another_namespace_is_looked_up_there()
     {
         var rule = new HttpRouteRuleInfo(null, [new HttpBackendRefInfo(null, "Service", "payments", "api", 80, null)]);
         var view = new ClusterBuilder()
             .With(Service("api", ns: "payments"))
             .With(new EndpointSliceInfo("payments", "api-1", "api", [Endpoint("api-0", "node-a")]))
             .With(Route("split", rule))
+            .With(new ReferenceGrantInfo("payments", "from-shop", [new ReferenceGrantFrom("gateway.networking.k8s.io", "HTTPRoute", Namespace)], [new ReferenceGrantTo("", "Service", "api")]))
             .Build();
 
         var result = Assert.Single(Analyzed.Of(view, RouteRef("split")).EntryPoints);

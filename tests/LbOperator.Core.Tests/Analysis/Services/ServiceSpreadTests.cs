@@ -51,10 +51,10 @@ public sealed class ServiceSpreadTests
     }
 
     [Theory]
-    [InlineData("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip", 1.0)]
     [InlineData("service.beta.kubernetes.io/aws-load-balancer-type", "nlb-ip", 1.0)]
+    [InlineData("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip", 3.0)]
     [InlineData("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "instance", 3.0)]
-    public void A_load_balancer_that_targets_pods_directly_spreads_equally_despite_local_policy(string key, string value, double skew)
+    public void Only_the_load_balancer_controller_targets_pods_directly_despite_local_policy(string key, string value, double skew)
     {
         var view = Checkout(ServiceType.LoadBalancer, TrafficPolicy.Local, (key, value)).Build();
 

@@ -12,7 +12,7 @@ namespace LbOperator.Operator.Tests.Informers;
 /// The supervisor's clock is fake and drives only its discovery checks; the informer it starts runs on
 /// the real clock, so moving the fake clock never fires a timer of a watch in flight.
 /// </summary>
-public sealed class HttpRouteInformerSupervisorTests
+public sealed class ServedApiInformerSupervisorTests
 {
     private static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(3);
 
@@ -27,7 +27,7 @@ public sealed class HttpRouteInformerSupervisorTests
             emulator, ResourceClients.HttpRoutes, InformerHarness<HttpRoute, HttpRouteList>.Settings(), TimeProvider.System);
         using var client = emulator.CreateClient();
         var discovery = new CountingDiscovery(new GatewayApiDiscovery(client).AskForHttpRoutesAsync);
-        var supervisor = new HttpRouteInformerSupervisor(harness.Informer, discovery.AskAsync, CheckInterval, supervisorTime, NullLogger.Instance);
+        var supervisor = new ServedApiInformerSupervisor<HttpRoute, HttpRouteList>(harness.Informer, discovery.AskAsync, CheckInterval, supervisorTime, NullLogger.Instance);
         using var stopping = new CancellationTokenSource();
         var run = supervisor.RunAsync(stopping.Token);
 
@@ -63,14 +63,14 @@ public sealed class HttpRouteInformerSupervisorTests
             emulator, ResourceClients.HttpRoutes, InformerHarness<HttpRoute, HttpRouteList>.Settings(), TimeProvider.System);
         var answers = new Queue<DiscoveryAnswer>([DiscoveryAnswer.AskAgainSoon, DiscoveryAnswer.Served]);
         var discovery = new CountingDiscovery(_ => Task.FromResult(answers.Count > 1 ? answers.Dequeue() : answers.Peek()));
-        var supervisor = new HttpRouteInformerSupervisor(harness.Informer, discovery.AskAsync, CheckInterval, supervisorTime, NullLogger.Instance);
+        var supervisor = new ServedApiInformerSupervisor<HttpRoute, HttpRouteList>(harness.Informer, discovery.AskAsync, CheckInterval, supervisorTime, NullLogger.Instance);
         using var stopping = new CancellationTokenSource();
         var run = supervisor.RunAsync(stopping.Token);
 
         await Poll.UntilAsync(() => discovery.Answers >= 1, "discovery was asked");
         Assert.False(supervisor.IsRunning);
         var asked = supervisorTime.GetUtcNow();
-        await NextCheckAsync(supervisorTime, discovery, HttpRouteInformerSupervisor.AskAgainDelay);
+        await NextCheckAsync(supervisorTime, discovery, ServedApiInformerSupervisor<HttpRoute, HttpRouteList>.AskAgainDelay);
         await Poll.UntilAsync(() => supervisor.IsRunning, "the informer started");
 
         Assert.True(supervisorTime.GetUtcNow() - asked < CheckInterval, $"asked again after {supervisorTime.GetUtcNow() - asked}");

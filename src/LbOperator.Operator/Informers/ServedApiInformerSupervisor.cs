@@ -1,21 +1,25 @@
-using LbOperator.Kubernetes.GatewayApi;
+using k8s;
+using k8s.Models;
 using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.Informers;
 
 /// <summary>
-/// Runs the HTTPRoute informer only while the CRD exists, checking discovery every
-/// <paramref name="checkInterval"/>, or after <see cref="AskAgainDelay"/> when discovery answers "not
-/// yet". When the CRD goes away the cache is emptied (each route is announced as deleted) before the
-/// supervisor reports itself synced without the informer, so readiness never rests on stale routes;
-/// while the CRD is absent the informer does not hold readiness back.
+/// Runs the informer of a CRD-backed kind (HTTPRoutes, GRPCRoutes, ReferenceGrants, MetalLB
+/// advertisements) only while API discovery shows it served, checking every <paramref name="checkInterval"/>,
+/// or after <see cref="AskAgainDelay"/> when discovery answers "not yet". When the API goes away the cache
+/// is emptied (each object is announced as deleted) before the supervisor reports itself synced without
+/// the informer, so readiness never rests on stale objects; while the API is absent the informer does
+/// not hold readiness back.
 /// </summary>
-public sealed class HttpRouteInformerSupervisor(
-    Informer<HttpRoute, HttpRouteList> informer,
-    Func<CancellationToken, Task<DiscoveryAnswer>> discoverHttpRoutes,
+public sealed class ServedApiInformerSupervisor<T, TList>(
+    Informer<T, TList> informer,
+    Func<CancellationToken, Task<DiscoveryAnswer>> discover,
     TimeSpan checkInterval,
     TimeProvider time,
     ILogger logger) : IInformer
+    where T : class, IKubernetesObject<V1ObjectMeta>
+    where TList : IKubernetesObject<V1ListMeta>, IItems<T>
 {
     /// <summary>
     /// A freshly installed CRD answers 503 for about a second while its group is registered, and 429
@@ -49,7 +53,7 @@ public sealed class HttpRouteInformerSupervisor(
                 };
                 if (present != lastSeen)
                 {
-                    InformerLog.HttpRouteCrdPresence(logger, present);
+                    InformerLog.ApiPresence(logger, informer.Resource, present);
                     lastSeen = present;
                 }
 
@@ -88,17 +92,17 @@ public sealed class HttpRouteInformerSupervisor(
     {
         try
         {
-            var answer = await discoverHttpRoutes(stoppingToken).ConfigureAwait(false);
+            var answer = await discover(stoppingToken).ConfigureAwait(false);
             if (answer == DiscoveryAnswer.AskAgainSoon)
             {
-                InformerLog.DiscoveryNotYet(logger, AskAgainDelay);
+                InformerLog.DiscoveryNotYet(logger, informer.Resource, AskAgainDelay);
             }
 
             return answer;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            InformerLog.DiscoveryFailed(logger, error);
+            InformerLog.DiscoveryFailed(logger, error, informer.Resource);
             return null;
         }
     }

@@ -14,7 +14,7 @@ public sealed class RbacTests : IDisposable
         { "discovery.k8s.io", "endpointslices", "get,list,watch" },
         { "networking.k8s.io", "ingresses", "get,list,watch" },
         { "gateway.networking.k8s.io", "httproutes", "get,list,watch" },
-        { "", "events", "create,patch" },
+        { "", "events", "create,list,patch" },
     };
 
     [Fact]

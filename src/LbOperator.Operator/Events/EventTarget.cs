@@ -28,3 +28,78 @@ public sealed record EventTarget(ObjectRef Object, string ApiVersion, string? Ui
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an audited kind."),
     };
 }
+
+/// <summary>Who writes the Events: the component <c>lb-operator</c> and this replica (its pod name).</summary>
+public sealed record EventSource(string Component, string Instance)
+{
+    public const string OperatorComponent = "lb-operator";
+
+    /// <summary>The pod name from <c>POD_NAME</c> (set by the chart through the downward API), else the host name.</summary>
+    public static EventSource FromEnvironment() =>
+        new(OperatorComponent, Environment.GetEnvironmentVariable("POD_NAME") is { Length: > 0 } pod ? pod : Environment.MachineName);
+}
+
+/// <summary>The two core/v1 Event types.</summary>
+public static class EventTypes
+{
+    public const string Normal = "Normal";
+
+    public const string Warning = "Warning";
+}
+
+/// <summary>The Event reasons the operator writes, one per rule plus the state transitions and the admission verdicts.</summary>
+public static class EventReasons
+{
+    public const string TrafficSkewed = "TrafficSkewed";
+    public const string TrafficBlackholed = "TrafficBlackholed";
+    public const string InvalidWeights = "InvalidWeights";
+    public const string SingleFailureDomain = "SingleFailureDomain";
+    public const string EndpointsNotReady = "EndpointsNotReady";
+    public const string ClientAffinity = "ClientAffinity";
+    public const string TrafficBalanced = "TrafficBalanced";
+    public const string LoadBalancerConfigChanged = "LoadBalancerConfigChanged";
+    public const string AuditFinding = "AuditFinding";
+    public const string AdmissionDenied = "AdmissionDenied";
+    public const string AdmissionWarned = "AdmissionWarned";
+
+    /// <summary>The Event type and reason announcing a finding of the rule; an unknown rule gets a generic Warning.</summary>
+    public static (string Type, string Reason) ForRule(string ruleId) => ruleId switch
+    {
+        "LB001" => (EventTypes.Warning, TrafficSkewed),
+        "LB002" => (EventTypes.Warning, TrafficBlackholed),
+        "LB003" => (EventTypes.Warning, InvalidWeights),
+        "LB004" => (EventTypes.Warning, SingleFailureDomain),
+        "LB005" => (EventTypes.Warning, EndpointsNotReady),
+        "LB006" => (EventTypes.Normal, ClientAffinity),
+        _ => (EventTypes.Warning, AuditFinding),
+    };
+
+    /// <summary>A Warning written by the audit that stays true until a <see cref="TrafficBalanced"/> says otherwise.</summary>
+    public static bool IsOpenFinding(string type, string reason) =>
+        type == EventTypes.Warning && reason is not (AdmissionDenied or AdmissionWarned);
+}
+
+/// <summary>Keeps Event messages within the size the API server and <c>kubectl describe</c> handle well.</summary>
+public static class EventMessage
+{
+    public const int MaxLength = 1024;
+
+    private const string Ellipsis = "…";
+
+    /// <summary>Cuts <paramref name="message"/> to <paramref name="maxLength"/> characters, marking the cut with an ellipsis.</summary>
+    public static string Truncate(string message, int maxLength = MaxLength)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Length <= maxLength)
+        {
+            return message;
+        }
+
+        if (maxLength <= Ellipsis.Length)
+        {
+            return message[..Math.Max(0, maxLength)];
+        }
+
+        return string.Concat(message.AsSpan(0, maxLength - Ellipsis.Length), Ellipsis);
+    }
+}

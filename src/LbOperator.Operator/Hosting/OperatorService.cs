@@ -1,3 +1,4 @@
+using LbOperator.Operator.Events;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Metrics;
@@ -24,6 +25,7 @@ public sealed class OperatorService(
     PublishedStates published,
     WorkQueue queue,
     IReconciler reconciler,
+    EventRecorder recorder,
     LeaseLeadership leadership,
     OperatorMetrics metrics,
     TimeProvider time,
@@ -35,7 +37,7 @@ public sealed class OperatorService(
     {
         var settings = options.Value;
         ChangeFeed.Connect(caches, router, queue);
-        ChangeFeed.ConnectLeadership(leadership, published, queue);
+        ChangeFeed.ConnectRecorder(recorder, queue);
         HostLog.Started(logger, settings.Workers,
             settings.WatchNamespaces.Count == 0 ? "all namespaces" : string.Join(",", settings.WatchNamespaces),
             string.Join(",", settings.ExcludedNamespaces));
@@ -50,6 +52,8 @@ public sealed class OperatorService(
 
         await workers.ConfigureAwait(false);
         await audit.ConfigureAwait(false);
+        // The last reconciles' Events are written while this replica still leads, within the drain budget.
+        await recorder.DrainAsync(DrainTimeout).ConfigureAwait(false);
         await background.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(informers, election).ConfigureAwait(false);
         HostLog.Stopped(logger);

@@ -17,10 +17,6 @@ public sealed class LeaseLeadership(LeaderElectionOptions options, GatedLeaseLoc
 
     public bool IsLeader => isLeader;
 
-    /// <summary>
-    /// Raised each time this replica becomes leader, so the host can reconcile the keys whose Events were
-    /// held back while it was not. Handlers run on the election's thread and must be quick.
-    /// </summary>
     public event Action? LeadershipGained;
 
     public async Task RunAsync(CancellationToken stoppingToken)

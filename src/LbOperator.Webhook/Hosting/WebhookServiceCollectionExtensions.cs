@@ -16,7 +16,7 @@ public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the webhook. The host provides the operator's seams: <c>IClusterView</c> over the caches,
-    /// <c>ICacheReadiness</c>, <c>IKubernetes</c> and <c>IApiWriteGate</c> for Events, and <see cref="OperatorMetrics"/>.
+    /// <c>ICacheReadiness</c>, <c>IKubernetes</c> and <c>IApiWriteGate</c> for the Event recorder, and <see cref="OperatorMetrics"/>.
     /// Thresholds are the registered <see cref="AnalysisPolicy"/> (the operator's), else <c>LbOperator:Policy</c>.
     /// </summary>
     public static IServiceCollection AddLbOperatorWebhook(this IServiceCollection services, IConfiguration configuration)
@@ -30,10 +30,8 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddSingleton<AdmissionDecider>();
         services.TryAddSingleton<AdmissionReviewHandler>();
         services.TryAddSingleton<ServingCertificate>();
-        services.TryAddSingleton(_ => EventSource.FromEnvironment());
-        services.TryAddSingleton<AdmissionEventQueue>();
-        services.TryAddSingleton<IAdmissionEventSink>(sp => sp.GetRequiredService<AdmissionEventQueue>());
-        services.AddHostedService<AdmissionEventWriter>();
+        services.AddEventRecorder();
+        services.TryAddSingleton<IAdmissionEventSink, RecorderAdmissionEventSink>();
         services.AddHealthChecks().AddCheck<ServingCertificateHealthCheck>(ServingCertificateHealthCheck.Name, tags: ["ready"]);
         return services;
     }

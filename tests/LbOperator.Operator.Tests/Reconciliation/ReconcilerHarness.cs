@@ -26,8 +26,6 @@ internal sealed class ReconcilerHarness
             new AuditedObjectReader(Services, Ingresses, Routes, view),
             Readiness,
             Events,
-            Leadership,
-            new PendingEventLifetime(LeaseDuration),
             new MetricsPublisher(Metrics),
             States,
             Metrics,
@@ -35,11 +33,7 @@ internal sealed class ReconcilerHarness
             NullLogger<Reconciler>.Instance);
     }
 
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
-
     public FakeTimeProvider Time { get; } = new();
-
-    public SettableLeadership Leadership { get; } = new() { IsLeader = true };
 
     public InMemoryObjectStore<V1Service> Services { get; } = new();
 
@@ -55,7 +49,7 @@ internal sealed class ReconcilerHarness
 
     public StaticReadiness Readiness { get; } = new();
 
-    public RecordingEventPublisher Events { get; } = new();
+    public RecordingEventRecorder Events { get; } = new();
 
     public PublishedStates States { get; } = new();
 

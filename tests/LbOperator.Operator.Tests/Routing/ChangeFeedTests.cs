@@ -52,7 +52,7 @@ public sealed class ChangeFeedTests : IDisposable
         var published = new PublishedStates();
         var gone = new ObjectRef(ObjectKind.Service, "shop", "deleted-while-down");
         published.Set(new PublishedState(gone, Operator.Changes.LoadBalancingConfig.Empty,
-            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>(), []));
+            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>()));
 
         var keys = ChangeFeed.AuditedKeys(_caches, published);
 
@@ -60,25 +60,6 @@ public sealed class ChangeFeedTests : IDisposable
     }
 
     public void Dispose() => _queue.Dispose();
-
-    [Fact]
-    public async Task Becoming_leader_queues_only_the_keys_with_pending_events()
-    {
-        var published = new PublishedStates();
-        published.Set(State("Service/shop/web", new PlannedEvent("Warning", "TrafficSkewed", "skew 3.0", DateTimeOffset.UnixEpoch)));
-        published.Set(State("Service/shop/quiet"));
-        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false },
-            new GatedLeaseLock(Mock.Of<IKubernetes>(), new PassThroughWriteGate(), "ops", "lb-operator", "pod-a"), _metrics, NullLogger.Instance);
-        ChangeFeed.ConnectLeadership(leadership, published, _queue);
-
-        await leadership.RunAsync(CancellationToken.None);
-
-        Assert.Equal(["Service/shop/web"], (await Drain()).Select(key => key.ToString()));
-    }
-
-    private static PublishedState State(string key, params PlannedEvent[] pending) =>
-        new(ObjectRef.TryParse(key, out var parsed) ? parsed! : throw new ArgumentException(key), new LoadBalancingConfig([]),
-            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>(), pending);
 
     private async Task<List<ObjectRef>> Drain()
     {

@@ -23,6 +23,7 @@ public sealed class OperatorService(
     ClusterCaches caches,
     DependencyRouter router,
     PublishedStates published,
+    StateMetrics stateMetrics,
     WorkQueue queue,
     IReconciler reconciler,
     EventRecorder recorder,
@@ -36,6 +37,7 @@ public sealed class OperatorService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        ArgumentNullException.ThrowIfNull(stateMetrics);
         ChangeFeed.Connect(caches, router, queue);
         ChangeFeed.ConnectRecorder(recorder, queue);
         HostLog.Started(logger, settings.Workers,

@@ -10,7 +10,7 @@ namespace LbOperator.Operator.Reconciliation;
 
 /// <summary>
 /// Level-based reconcile of one audited object: read it from the caches, analyse it, compare with what
-/// was last published for it, publish the new state (the metrics read it at scrape time) and hand the
+/// was last published for it, publish the new state (<see cref="StateMetrics"/> reads it at scrape time) and hand the
 /// Events announcing the difference to the <see cref="IEventRecorder"/>, which never blocks: a reconcile
 /// never waits for, fails on or retries because of an Event write. This is the one place a reconcile's
 /// exceptions are caught: they are counted and the key is retried with backoff.
@@ -25,7 +25,6 @@ public sealed class Reconciler : IReconciler
     private readonly AuditedObjectReader _objects;
     private readonly ICacheReadiness _readiness;
     private readonly IEventRecorder _events;
-    private readonly MetricsPublisher _metricsPublisher;
     private readonly PublishedStates _states;
     private readonly OperatorMetrics _metrics;
     private readonly TimeProvider _time;
@@ -37,7 +36,6 @@ public sealed class Reconciler : IReconciler
         AuditedObjectReader objects,
         ICacheReadiness readiness,
         IEventRecorder events,
-        MetricsPublisher metricsPublisher,
         PublishedStates states,
         OperatorMetrics metrics,
         TimeProvider time,
@@ -48,7 +46,6 @@ public sealed class Reconciler : IReconciler
         _objects = objects;
         _readiness = readiness;
         _events = events;
-        _metricsPublisher = metricsPublisher;
         _states = states;
         _metrics = metrics;
         _time = time;
@@ -87,7 +84,6 @@ public sealed class Reconciler : IReconciler
         var current = _objects.Read(key);
         if (current is null)
         {
-            _metricsPublisher.Publish(key, before, null);
             _states.Remove(key);
             ReconcilerLog.Removed(_logger, key.ToString());
             return ReconcileResult.Done;
@@ -95,13 +91,12 @@ public sealed class Reconciler : IReconciler
 
         var report = current.Ignored ? AnalysisReport.Empty : _analyzer.Analyze(_view, key);
         var plan = PublicationPlanner.Plan(key, before, current.Config, report, _time.GetUtcNow(), announce: !current.Ignored);
-        _metricsPublisher.Publish(key, before, plan.State);
+        _states.Set(plan.State);
         if (plan.ConfigChanged)
         {
-            _metricsPublisher.CountConfigChange(key);
+            _states.CountConfigChange(key);
         }
 
-        _states.Set(plan.State);
         var present = current.Ignored ? null : plan.State.Findings.Keys.Select(finding => EventReasons.ForRule(finding.RuleId).Reason).ToHashSet(StringComparer.Ordinal);
         _events.Audit(current.Target, plan.Events, present);
         ReconcilerLog.Reconciled(_logger, key.ToString(), plan.State.Findings.Count, plan.Events.Count);

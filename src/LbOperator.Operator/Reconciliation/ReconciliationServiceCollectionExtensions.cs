@@ -47,7 +47,7 @@ public static class ReconciliationServiceCollectionExtensions
         services.TryAddSingleton<IClusterView>(provider => provider.GetRequiredService<CacheClusterView>());
         services.TryAddSingleton<DependencyRouter>();
         services.TryAddSingleton<PublishedStates>();
-        services.TryAddSingleton<MetricsPublisher>();
+        services.TryAddSingleton<StateMetrics>();
         services.AddEventRecorder();
         services.TryAddSingleton<AuditedObjectReader>();
         services.TryAddSingleton<IReconciler, Reconciler>();

@@ -20,13 +20,13 @@ internal sealed class ReconcilerHarness
     {
         var view = new CacheClusterView(Services, Slices, Nodes, Ingresses, Routes, Index);
         Metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
+        StateMetrics = new StateMetrics(Metrics, States);
         Reconciler = new Reconciler(
             view,
             AnalysisPolicy.Default,
             new AuditedObjectReader(Services, Ingresses, Routes, view),
             Readiness,
             Events,
-            new MetricsPublisher(Metrics),
             States,
             Metrics,
             Time,
@@ -55,6 +55,8 @@ internal sealed class ReconcilerHarness
 
     public OperatorMetrics Metrics { get; }
 
+    public StateMetrics StateMetrics { get; }
+
     public Reconciler Reconciler { get; }
 
     public void PutSlice(V1EndpointSlice slice) => Index.Apply(Slices.Put(slice), slice);
@@ -71,6 +73,24 @@ internal sealed class ReconcilerHarness
         PutSlice(ApiObjects.Slice("shop", "web-abc", "web", "node-1", "node-1", "node-1", "node-1", "node-1", "node-2"));
     }
 
-    public double? Gauge(Gauge gauge, params string[] labels) =>
-        gauge.GetAllLabelValues().Any(values => values.SequenceEqual(labels)) ? gauge.WithLabels(labels).Value : null;
+    /// <summary>The series as a scrape would see it now; null when absent.</summary>
+    public double? Gauge(Gauge gauge, params string[] labels)
+    {
+        StateMetrics.Collect();
+        return gauge.GetAllLabelValues().Any(values => values.SequenceEqual(labels)) ? gauge.WithLabels(labels).Value : null;
+    }
+
+    /// <summary>Every series of <paramref name="gauge"/> a scrape would see now.</summary>
+    public IEnumerable<string[]> Series(Gauge gauge)
+    {
+        StateMetrics.Collect();
+        return gauge.GetAllLabelValues();
+    }
+
+    /// <summary>The config change counter as a scrape would see it now; null when absent.</summary>
+    public double? ConfigChanges(string ns, string kind)
+    {
+        StateMetrics.Collect();
+        return Metrics.ConfigChanges.GetAllLabelValues().Any(values => values.SequenceEqual([ns, kind])) ? Metrics.ConfigChanges.WithLabels(ns, kind).Value : null;
+    }
 }

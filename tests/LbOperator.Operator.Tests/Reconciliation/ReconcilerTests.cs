@@ -55,7 +55,7 @@ public sealed class ReconcilerTests
             _harness.Events.Written.Skip(1).Select(written => (written.Reason, written.Message)));
         Assert.Null(_harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
         Assert.Equal(1.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
-        Assert.Equal(1, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+        Assert.Equal(1, _harness.ConfigChanges("shop", "Service"));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ReconcilerTests
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Empty(_harness.Events.Written);
-        Assert.Equal(0, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+        Assert.Null(_harness.ConfigChanges("shop", "Service"));
     }
 
     [Fact]
@@ -74,16 +74,32 @@ public sealed class ReconcilerTests
     {
         _harness.LoadOutage();
         await _harness.Reconcile("Service/shop/web");
+        Assert.NotEmpty(_harness.Series(_harness.Metrics.TrafficSkew));
         _harness.Services.Remove("shop", "web");
 
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Null(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web")));
-        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.BlackholedTraffic.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.Findings.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.EndpointTrafficShare.GetAllLabelValues());
+        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
+        Assert.Empty(_harness.Series(_harness.Metrics.BlackholedTraffic));
+        Assert.Empty(_harness.Series(_harness.Metrics.Findings));
+        Assert.Empty(_harness.Series(_harness.Metrics.EndpointTrafficShare));
         Assert.Single(_harness.Events.Written);
+    }
+
+    [Fact]
+    public async Task The_config_change_counter_of_a_namespace_ends_with_its_last_object()
+    {
+        _harness.LoadOutage("Cluster");
+        await _harness.Reconcile("Service/shop/web");
+        _harness.Services.Put(ApiObjects.Service("shop", "web", "Local", "LoadBalancer", resourceVersion: "2"));
+        await _harness.Reconcile("Service/shop/web");
+        Assert.Equal(1, _harness.ConfigChanges("shop", "Service"));
+        _harness.Services.Remove("shop", "web");
+
+        await _harness.Reconcile("Service/shop/web");
+
+        Assert.Null(_harness.ConfigChanges("shop", "Service"));
     }
 
     [Fact]
@@ -97,7 +113,7 @@ public sealed class ReconcilerTests
 
         Assert.Equal(ReconcileResult.Done, result);
         Assert.Equal([EventReasons.LoadBalancerConfigChanged, EventReasons.TrafficSkewed], _harness.Events.Written.Select(written => written.Reason));
-        Assert.Equal(1, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+        Assert.Equal(1, _harness.ConfigChanges("shop", "Service"));
         Assert.Equal([EventReasons.TrafficSkewed], _harness.Events.PresentReasons[^1]!);
     }
 
@@ -111,7 +127,7 @@ public sealed class ReconcilerTests
 
         Assert.Equal(ReconcileOutcome.RequeueAfter, result.Outcome);
         Assert.Empty(_harness.Events.Written);
-        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
+        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
     }
 
     [Fact]
@@ -126,8 +142,8 @@ public sealed class ReconcilerTests
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Single(_harness.Events.Written);
-        Assert.Empty(_harness.Metrics.Findings.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
+        Assert.Empty(_harness.Series(_harness.Metrics.Findings));
+        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
     }
 
     [Fact]

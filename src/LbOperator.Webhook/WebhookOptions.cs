@@ -1,9 +1,9 @@
 namespace LbOperator.Webhook;
 
-/// <summary>The <c>Webhook</c> configuration section; the chart sets these names.</summary>
+/// <summary>The <c>LbOperator:Webhook</c> configuration section; the chart sets these names.</summary>
 public sealed class WebhookOptions
 {
-    public const string SectionName = "Webhook";
+    public const string SectionName = "LbOperator:Webhook";
 
     public bool Enabled { get; set; } = true;
 

@@ -88,13 +88,22 @@ public sealed class HostConfigurationTests : IDisposable
         return new ConfigurationBuilder().AddInMemoryCollection(environment).Build();
     }
 
-    private static OperatorOptions BindOperator(IConfiguration configuration) =>
-        configuration.GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
-        ?? throw new Xunit.Sdk.XunitException("no LbOperator settings in the Deployment");
+    /// <summary>The operator's keys only: the webhook's live in the same tree, under <c>LbOperator:Webhook</c>.</summary>
+    private static OperatorOptions BindOperator(IConfiguration configuration)
+    {
+        Durations.UseForConfiguration();
+        var operatorKeys = new ConfigurationBuilder().AddInMemoryCollection(configuration.AsEnumerable()
+            .Where(pair => !pair.Key.StartsWith(WebhookOptions.SectionName, StringComparison.Ordinal))).Build();
+        return operatorKeys.GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
+            ?? throw new Xunit.Sdk.XunitException("no LbOperator settings in the Deployment");
+    }
 
-    private static WebhookOptions BindWebhook(IConfiguration configuration) =>
-        configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
-        ?? throw new Xunit.Sdk.XunitException("no Webhook settings in the Deployment");
+    private static WebhookOptions BindWebhook(IConfiguration configuration)
+    {
+        Durations.UseForConfiguration();
+        return configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
+            ?? throw new Xunit.Sdk.XunitException("no LbOperator:Webhook settings in the Deployment");
+    }
 
     public void Dispose() => _helm.Dispose();
 }

@@ -36,7 +36,7 @@ public static class OperatorHost
         builder.Configuration.AddInMemoryCollection(settings.Overrides);
 
         ConfigureLogging(builder);
-        var ports = builder.Configuration.GetSection($"{OperatorOptions.SectionName}:Ports").Get<PortOptions>() ?? new PortOptions();
+        var ports = OptionsBinding.BindNow<PortOptions>(builder.Configuration.GetSection($"{OperatorOptions.SectionName}:Ports"));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.ListenAnyIP(ports.Health);

@@ -26,7 +26,7 @@ public static class RuntimeServiceCollectionExtensions
     public static IServiceCollection AddOperatorRuntime(this IServiceCollection services, IConfiguration configuration,
         KubernetesClientConfiguration clientConfiguration, CollectorRegistry registry)
     {
-        services.AddOptionsWithValidateOnStart<OperatorOptions>().Bind(configuration.GetSection(OperatorOptions.SectionName));
+        services.BindValidatedOnStart<OperatorOptions>(configuration.GetSection(OperatorOptions.SectionName));
         services.AddSingleton<IValidateOptions<OperatorOptions>, OperatorOptionsValidator>();
         services.AddSingleton<IPostConfigureOptions<OperatorOptions>>(new OperatorOptionsDefaults(configuration, Environment.GetEnvironmentVariable));
         services.TryAddSingleton(TimeProvider.System);

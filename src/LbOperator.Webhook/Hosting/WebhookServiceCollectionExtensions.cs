@@ -1,6 +1,7 @@
 using LbOperator.Core.Analysis;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Options;
 using LbOperator.Webhook.Certificates;
 using LbOperator.Webhook.Decisions;
 using LbOperator.Webhook.Evaluation;
@@ -21,8 +22,7 @@ public static class WebhookServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLbOperatorWebhook(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<WebhookOptions>()
-            .Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.BindValidatedOnStart<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TrafficAnalyzer(sp.GetService<AnalysisPolicy>() ?? PolicyFrom(configuration)));

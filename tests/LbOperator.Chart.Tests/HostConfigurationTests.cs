@@ -41,6 +41,7 @@ public sealed class HostConfigurationTests : IDisposable
         Assert.Equal(host.ResyncPeriod, chart.ResyncPeriod);
         Assert.Equal(host.Workers, chart.Workers);
         Assert.Equal(host.WatchSilenceTimeout, chart.WatchSilenceTimeout);
+        Assert.Equal(host.ShutdownTimeout, chart.ShutdownTimeout);
         Assert.Equal(host.Api.Qps, chart.Api.Qps);
         Assert.Equal(host.Api.Burst, chart.Api.Burst);
         Assert.Equal(host.LeaderElection.Enabled, chart.LeaderElection.Enabled);
@@ -57,6 +58,18 @@ public sealed class HostConfigurationTests : IDisposable
         Assert.Equal(webhookHost.TimeBudget, webhookChart.TimeBudget);
         Assert.Equal(webhookHost.CertFile, webhookChart.CertFile);
         Assert.Equal(webhookHost.KeyFile, webhookChart.KeyFile);
+    }
+
+    [Theory]
+    [InlineData(30, 25)]
+    [InlineData(60, 55)]
+    [InlineData(10, 5)]
+    public void The_shutdown_budget_is_the_grace_period_minus_five_seconds(int gracePeriod, int budget)
+    {
+        var chart = _helm.Template("--set", $"terminationGracePeriodSeconds={gracePeriod}");
+
+        Assert.Equal(gracePeriod, chart.Single<V1Deployment>().Spec.Template.Spec.TerminationGracePeriodSeconds);
+        Assert.Equal(TimeSpan.FromSeconds(budget), BindOperator(HostConfiguration(chart)).ShutdownTimeout);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ namespace LbOperator.Operator.Hosting;
 /// <summary>
 /// Runs the operator: informers, leader election, reconcile workers and the periodic full audit.
 /// On stop (SIGTERM) the queue stops handing out work and the reconciles in flight finish; only then
-/// are the informers stopped and the lease released, so the last Events are still written as leader.
+/// are the informers stopped and the lease released, so the last Events are still written as leader. All of
+/// it fits <c>LbOperator:ShutdownTimeout</c> (<see cref="ShutdownBudget"/>).
 /// </summary>
 public sealed class OperatorService(
     IOptions<OperatorOptions> options,
@@ -32,8 +33,6 @@ public sealed class OperatorService(
     TimeProvider time,
     ILogger<OperatorService> logger) : BackgroundService
 {
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(20);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -50,12 +49,16 @@ public sealed class OperatorService(
         var election = leadership.RunAsync(background.Token);
         var audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
             .RunAsync(stoppingToken);
-        var workers = new ReconcileWorkers(queue, reconciler, logger, DrainTimeout).RunAsync(settings.Workers, stoppingToken);
+        var budget = ShutdownBudget.Of(settings.ShutdownTimeout);
+        var stopRequested = 0L;
+        await using var stopClock = stoppingToken.Register(() => stopRequested = time.GetTimestamp());
+        var workers = new ReconcileWorkers(queue, reconciler, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
 
         await workers.ConfigureAwait(false);
         await audit.ConfigureAwait(false);
-        // The last reconciles' Events are written while this replica still leads, within the drain budget.
-        await recorder.DrainAsync(DrainTimeout).ConfigureAwait(false);
+        // The last reconciles' Events are written while this replica still leads, within what is left of the drain budget.
+        var drained = stopRequested == 0 ? TimeSpan.Zero : time.GetElapsedTime(stopRequested);
+        await recorder.DrainAsync(budget.Drain > drained ? budget.Drain - drained : TimeSpan.Zero).ConfigureAwait(false);
         await background.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(informers, election).ConfigureAwait(false);
         HostLog.Stopped(logger);

@@ -73,6 +73,6 @@ public static class RuntimeServiceCollectionExtensions
         var election = options.LeaderElection;
         var leaseLock = new GatedLeaseLock(provider.GetRequiredService<IKubernetes>(), leaseGate,
             election.LeaseNamespace, election.LeaseName, election.Identity);
-        return new LeaseLeadership(election, leaseLock, provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<LeaseLeadership>());
+        return new LeaseLeadership(election, ShutdownBudget.Of(options.ShutdownTimeout).LeaseRelease, leaseLock, provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<LeaseLeadership>());
     }
 }

@@ -34,7 +34,7 @@ public sealed class LeaseLeadershipTests
             client = emulator.CreateClient();
             Metrics = new OperatorMetrics(new CollectorRegistry());
             var leaseLock = new GatedLeaseLock(client, new PassThroughWriteGate(), Fast.LeaseNamespace, Fast.LeaseName, identity);
-            Leadership = new LeaseLeadership(Fast, leaseLock, Metrics, NullLogger.Instance);
+            Leadership = new LeaseLeadership(Fast, TimeSpan.FromSeconds(5), leaseLock, Metrics, NullLogger.Instance);
             Run = Leadership.RunAsync(stopping.Token);
         }
 
@@ -103,7 +103,7 @@ public sealed class LeaseLeadershipTests
         await using var emulator = await KubeApiEmulator.StartAsync();
         using var client = emulator.CreateClient();
         var metrics = new OperatorMetrics(new CollectorRegistry());
-        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false },
+        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false }, TimeSpan.FromSeconds(5),
             new GatedLeaseLock(client, new PassThroughWriteGate(), "ops", "lb-operator", "pod-a"), metrics, NullLogger.Instance);
 
         await leadership.RunAsync(CancellationToken.None);

@@ -18,6 +18,11 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             failures.Add($"{WebhookOptions.SectionName}:TimeBudget must be greater than zero (got {options.TimeBudget}).");
         }
 
+        if (options.MaxConcurrentReviews < 1)
+        {
+            failures.Add($"{WebhookOptions.SectionName}:MaxConcurrentReviews must be at least 1 (got {options.MaxConcurrentReviews}).");
+        }
+
         if (options.Enabled && string.IsNullOrWhiteSpace(options.CertFile))
         {
             failures.Add($"{WebhookOptions.SectionName}:CertFile must be set when the webhook is enabled.");

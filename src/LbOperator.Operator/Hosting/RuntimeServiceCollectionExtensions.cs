@@ -72,7 +72,7 @@ public static class RuntimeServiceCollectionExtensions
             provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<ApiWriteGate>());
         var election = options.LeaderElection;
         var leaseLock = new GatedLeaseLock(provider.GetRequiredService<IKubernetes>(), leaseGate,
-            election.LeaseNamespace, election.LeaseName, election.Identity);
+            election.LeaseNamespace, election.LeaseName, election.Identity, loggers.CreateLogger<GatedLeaseLock>());
         return new LeaseLeadership(election, ShutdownBudget.Of(options.ShutdownTimeout).LeaseRelease, leaseLock, provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<LeaseLeadership>());
     }
 }

@@ -52,7 +52,7 @@ public sealed class OperatorService(
         var budget = ShutdownBudget.Of(settings.ShutdownTimeout);
         var stopRequested = 0L;
         await using var stopClock = stoppingToken.Register(() => stopRequested = time.GetTimestamp());
-        var workers = new ReconcileWorkers(queue, reconciler, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
+        var workers = new ReconcileWorkers(queue, reconciler, metrics, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
 
         await workers.ConfigureAwait(false);
         await audit.ConfigureAwait(false);

@@ -12,8 +12,8 @@ namespace LbOperator.Operator.Reconciliation;
 /// Level-based reconcile of one audited object: read it from the caches, analyse it, compare with what
 /// was last published for it, publish the new state (<see cref="StateMetrics"/> reads it at scrape time) and hand the
 /// Events announcing the difference to the <see cref="IEventRecorder"/>, which never blocks: a reconcile
-/// never waits for, fails on or retries because of an Event write. This is the one place a reconcile's
-/// exceptions are caught: they are counted and the key is retried with backoff.
+/// never waits for, fails on or retries because of an Event write. An exception (a defect) is not caught
+/// here: the worker catches it, counts it and retries the key with backoff.
 /// </summary>
 public sealed class Reconciler : IReconciler
 {
@@ -59,12 +59,6 @@ public sealed class Reconciler : IReconciler
         try
         {
             return Task.FromResult(Reconcile(key));
-        }
-        catch (Exception error)
-        {
-            _metrics.ReconcileErrors.WithLabels(key.KindName).Inc();
-            ReconcilerLog.Failed(_logger, error, key.ToString());
-            return Task.FromResult(ReconcileResult.RetryOn(error));
         }
         finally
         {

@@ -10,9 +10,6 @@ internal static partial class ReconcilerLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "{Key} is gone; its published state and metrics are removed")]
     public static partial void Removed(ILogger logger, string key);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Reconcile of {Key} failed; the key is retried")]
-    public static partial void Failed(ILogger logger, Exception error, string key);
-
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Caches not synced yet; {Key} waits")]
     public static partial void NotSynced(ILogger logger, string key);
 }

@@ -1,4 +1,5 @@
 using LbOperator.Core.Model;
+using LbOperator.Kubernetes.Mapping;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Publishing;
@@ -53,5 +54,5 @@ public static class ChangeFeed
     }
 
     private static ObjectRef Key(ObjectKind kind, k8s.Models.V1ObjectMeta metadata) =>
-        new(kind, string.IsNullOrEmpty(metadata.NamespaceProperty) ? "default" : metadata.NamespaceProperty, metadata.Name);
+        new(kind, MetadataReader.NamespaceOf(metadata), metadata.Name);
 }

@@ -18,7 +18,7 @@ internal sealed class ReconcilerHarness
 {
     public ReconcilerHarness()
     {
-        var view = new CacheClusterView(Services, Slices, Nodes, Ingresses, Routes, Index);
+        var view = View = new CacheClusterView(Services, Slices, Nodes, Ingresses, Routes, Index);
         Metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
         StateMetrics = new StateMetrics(Metrics, States);
         Reconciler = new Reconciler(
@@ -46,6 +46,8 @@ internal sealed class ReconcilerHarness
     public InMemoryObjectStore<HttpRoute> Routes { get; } = new();
 
     public EndpointSliceIndex Index { get; } = new();
+
+    public CacheClusterView View { get; }
 
     public StaticReadiness Readiness { get; } = new();
 

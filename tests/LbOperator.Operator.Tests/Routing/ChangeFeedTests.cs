@@ -29,7 +29,7 @@ public sealed class ChangeFeedTests : IDisposable
         _caches = new ClusterCaches(Mock.Of<IKubernetes>(), new OperatorOptions(), _ => Task.FromResult(false),
             new FakeTimeProvider(), _metrics, NullLoggerFactory.Instance);
         _queue = new WorkQueue(new FakeTimeProvider(), _metrics);
-        ChangeFeed.Connect(_caches, new DependencyRouter(_index, _caches.Services), _queue);
+        ChangeFeed.Connect(_caches, new DependencyRouter(_index, new CacheClusterView(_caches.Services, _caches.EndpointSlices, _caches.Nodes, _caches.Ingresses, _caches.HttpRoutes, _index)), _queue);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public static class ReconciliationServiceCollectionExtensions
     /// <c>ClusterCaches</c> or the five <c>IObjectStore&lt;T&gt;</c>. <see cref="AnalysisPolicy"/> comes
     /// from <c>LbOperator:Policy</c> when <c>OperatorOptions</c> are registered, else the built-in
     /// thresholds; the <see cref="EventRecorder"/> lists earlier Events in <c>LbOperator:WatchNamespaces</c>; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
-    /// Connect the caches to the queue with <see cref="ChangeFeed.Connect"/> before the caches start.
+    /// Connect the caches to the queue with <c>ChangeFeed.Connect</c> before the caches start.
     /// </summary>
     public static IServiceCollection AddReconciliation(this IServiceCollection services)
     {

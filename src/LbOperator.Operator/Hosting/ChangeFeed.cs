@@ -4,8 +4,9 @@ using LbOperator.Operator.Informers;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Queue;
+using LbOperator.Operator.Routing;
 
-namespace LbOperator.Operator.Routing;
+namespace LbOperator.Operator.Hosting;
 
 /// <summary>Feeds the work queue from the informer caches, through the dependency router.</summary>
 public static class ChangeFeed

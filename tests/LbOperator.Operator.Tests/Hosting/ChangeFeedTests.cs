@@ -4,7 +4,7 @@ using LbOperator.Core.Model;
 using LbOperator.Operator.Caching;
 using LbOperator.Operator.Changes;
 using LbOperator.Operator.Informers;
-using LbOperator.Operator.LeaderElection;
+using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace LbOperator.Operator.Tests.Routing;
+namespace LbOperator.Operator.Tests.Hosting;
 
 public sealed class ChangeFeedTests : IDisposable
 {

@@ -6,7 +6,7 @@ CLI            = src/LbOperator/bin/$(CONFIGURATION)/net10.0/lb-operator
 
 export HELM
 
-.PHONY: all build test demo bench manifests clean
+.PHONY: all build test demo bench bench-scale manifests clean
 
 all: build
 
@@ -28,6 +28,14 @@ demo:
 
 bench:
 	$(DOTNET) run -c Release --project tests/LbOperator.Benchmarks -- --filter '*'
+
+# The operator at scale on a real etcd + kube-apiserver (KUBEBUILDER_ASSETS): bare list vs first full audit,
+# restart Events, resident memory, steady-state reconciles. Takes about 10 minutes; prints a table.
+GEN_CLUSTER   ?= $(firstword $(wildcard $(CURDIR)/../shared/bench/gen_cluster.py $(CURDIR)/../../shared/bench/gen_cluster.py))
+
+bench-scale:
+	$(DOTNET) build src/LbOperator -c Release --nologo -v quiet
+	$(DOTNET) run -c Release --project tests/LbOperator.Benchmarks -- scale --operator $(CURDIR)/$(CLI) --generator $(GEN_CLUSTER)
 
 # Regenerates the plain manifests in deploy/manifests from the chart.
 manifests: $(HELM)

@@ -6,5 +6,10 @@ if (args is ["webhook-load", .. var rest])
     return await WebhookLoadBenchmark.RunAsync(rest);
 }
 
+if (args is ["scale", .. var scale])
+{
+    return await LbOperator.Benchmarks.Scale.ScaleBenchmark.RunAsync(scale);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -32,7 +32,8 @@ public sealed class EnvtestApiServer : IApiServer
 
     public KubeApiEmulator? Emulator => null;
 
-    public static async Task<EnvtestApiServer> StartAsync(EnvtestAssets assets, CancellationToken cancellationToken)
+    /// <param name="serviceClusterIpRange">Large enough for every Service the run creates (the default holds 254).</param>
+    public static async Task<EnvtestApiServer> StartAsync(EnvtestAssets assets, CancellationToken cancellationToken, string serviceClusterIpRange = "10.0.0.0/24")
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("lb-operator-envtest-").FullName;
         var (etcdPort, peerPort, apiPort) = (FreeTcpPort.Next(), FreeTcpPort.Next(), FreeTcpPort.Next());
@@ -55,7 +56,7 @@ public sealed class EnvtestApiServer : IApiServer
         var apiServer = ServerProcess.Start(assets.KubeApiServer,
             $"--etcd-servers={etcdUrl}", $"--cert-dir={Path.Combine(directory, "certs")}",
             $"--secure-port={apiPort}", "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1",
-            "--service-cluster-ip-range=10.0.0.0/24", "--allow-privileged=true",
+            $"--service-cluster-ip-range={serviceClusterIpRange}", "--allow-privileged=true",
             "--authorization-mode=RBAC", $"--token-auth-file={tokens}",
             $"--service-account-key-file={publicKey}", $"--service-account-signing-key-file={privateKey}",
             "--service-account-issuer=https://kubernetes.default.svc", "--disable-admission-plugins=ServiceAccount");

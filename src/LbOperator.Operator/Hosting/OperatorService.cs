@@ -33,6 +33,8 @@ public sealed class OperatorService(
     TimeProvider time,
     ILogger<OperatorService> logger) : BackgroundService
 {
+    private static readonly TimeSpan SyncPoll = TimeSpan.FromMilliseconds(20);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -47,12 +49,18 @@ public sealed class OperatorService(
         using var background = new CancellationTokenSource();
         var informers = caches.RunAsync(background.Token);
         var election = leadership.RunAsync(background.Token);
-        var audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
-            .RunAsync(stoppingToken);
         var budget = ShutdownBudget.Of(settings.ShutdownTimeout);
         var stopRequested = 0L;
         await using var stopClock = stoppingToken.Register(() => stopRequested = time.GetTimestamp());
-        var workers = new ReconcileWorkers(queue, reconciler, metrics, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
+        var (audit, workers) = (Task.CompletedTask, Task.CompletedTask);
+        // Like controller-runtime, workers start once the caches have synced: a reconcile before that could only
+        // wait, and the keys the initial lists queued are deduplicated with the first audit pass, added first.
+        if (await CachesSyncedAsync(stoppingToken).ConfigureAwait(false))
+        {
+            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
+                .RunAsync(stoppingToken);
+            workers = new ReconcileWorkers(queue, reconciler, metrics, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
+        }
 
         await workers.ConfigureAwait(false);
         await audit.ConfigureAwait(false);
@@ -62,5 +70,22 @@ public sealed class OperatorService(
         await background.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(informers, election).ConfigureAwait(false);
         HostLog.Stopped(logger);
+    }
+
+    private async Task<bool> CachesSyncedAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!caches.IsSynced)
+            {
+                await Task.Delay(SyncPoll, time, stoppingToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

@@ -17,6 +17,7 @@ public sealed class StateMetrics
     private readonly OperatorMetrics _metrics;
     private readonly PublishedStates _states;
     private readonly Lock _gate = new();
+    private long _collected = -1;
 
     public StateMetrics(OperatorMetrics metrics, PublishedStates states)
     {
@@ -28,6 +29,13 @@ public sealed class StateMetrics
 
     public void Collect()
     {
+        // An unchanged state yields the same series: a steady cluster costs a scrape nothing to recompute.
+        var version = _states.Version;
+        if (version == Interlocked.Read(ref _collected))
+        {
+            return;
+        }
+
         var skew = new Series();
         var blackholed = new Series();
         var findings = new Series();
@@ -67,6 +75,7 @@ public sealed class StateMetrics
             findings.Publish(_metrics.Findings);
             nodeShares.Publish(_metrics.EndpointTrafficShare);
             configChanges.Publish(_metrics.ConfigChanges);
+            Interlocked.Exchange(ref _collected, version);
         }
     }
 

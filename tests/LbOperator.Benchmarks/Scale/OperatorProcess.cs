@@ -139,7 +139,8 @@ internal sealed partial class OperatorProcess : IAsyncDisposable
             throw new TimeoutException($"Gave up waiting for {what}.");
         }
 
-        await Task.Delay(100);
+        // About as often as a short Prometheus scrape interval; faster polling would measure the scrapes.
+        await Task.Delay(TimeSpan.FromSeconds(1));
     }
 
     private static double Value(string metrics, string name) =>

@@ -38,7 +38,6 @@ public sealed class OperatorService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        ArgumentNullException.ThrowIfNull(stateMetrics);
         ChangeFeed.Connect(caches, router, queue);
         ChangeFeed.ConnectRecorder(recorder, queue);
         HostLog.Started(logger, settings.Workers,
@@ -57,7 +56,7 @@ public sealed class OperatorService(
         // wait, and the keys the initial lists queued are deduplicated with the first audit pass, added first.
         if (await CachesSyncedAsync(stoppingToken).ConfigureAwait(false))
         {
-            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
+            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, stateMetrics.Collect, logger)
                 .RunAsync(stoppingToken);
             workers = new ReconcileWorkers(queue, reconciler, metrics, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
         }

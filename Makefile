@@ -31,11 +31,13 @@ bench:
 
 # The operator at scale on a real etcd + kube-apiserver (KUBEBUILDER_ASSETS): bare list vs first full audit,
 # restart Events, resident memory, steady-state reconciles. Takes about 10 minutes; prints a table.
+# BENCH_SCALE_ARGS="--steady-minutes 10" measures the resident memory after 10 minutes without changes.
+BENCH_SCALE_ARGS ?=
 GEN_CLUSTER   ?= $(firstword $(wildcard $(CURDIR)/../shared/bench/gen_cluster.py $(CURDIR)/../../shared/bench/gen_cluster.py))
 
 bench-scale:
 	$(DOTNET) build src/LbOperator -c Release --nologo -v quiet
-	$(DOTNET) run -c Release --project tests/LbOperator.Benchmarks -- scale --operator $(CURDIR)/$(CLI) --generator $(GEN_CLUSTER)
+	$(DOTNET) run -c Release --project tests/LbOperator.Benchmarks -- scale --operator $(CURDIR)/$(CLI) --generator $(GEN_CLUSTER) $(BENCH_SCALE_ARGS)
 
 # Regenerates the plain manifests in deploy/manifests from the chart.
 manifests: $(HELM)

@@ -8,44 +8,23 @@ using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.Events;
 
-/// <summary>An Event decided by a reconcile and handed to the recorder; <see cref="PlannedAt"/> ages held-back Events.</summary>
-public sealed record PlannedEvent(string Type, string Reason, string Message, DateTimeOffset PlannedAt);
-
-/// <summary>Where reconciles and admission reviews hand their Events. Never blocks, never throws for a write.</summary>
-public interface IEventRecorder
-{
-    /// <summary>
-    /// The Events one reconcile decided for <paramref name="target"/>, and the reasons of the findings it has
-    /// now (null for an object that opted out): a finding an earlier leader announced and that went away
-    /// while no leader ran is resolved from these.
-    /// </summary>
-    void Audit(EventTarget target, IReadOnlyList<PlannedEvent> events, IReadOnlyCollection<string>? presentReasons);
-
-    /// <summary>A Warning about an admission review, written by the replica that answered it; false when dropped.</summary>
-    bool Admission(EventTarget target, string reason, string message);
-}
-
 /// <summary>
-/// One recorder per process, like client-go's: callers hand Events over and return at once; a single
-/// background writer correlates them (<see cref="EventCorrelator"/>), and writes them through the API write
-/// gate (token bucket, retries). The queue is bounded at <see cref="QueueCapacity"/>: past it, and after a
-/// write that failed every retry, an Event is dropped and counted in <c>lb_operator_events_dropped_total</c>.
-/// Audit Events are written by the leader only, and only once it has listed the Events this component
-/// already wrote, so a restart or a failover announces nothing twice; until then they are held back (at most
-/// <see cref="HeldBackPerObject"/> per object, younger than <see cref="EventTtl"/>). Admission Events are
-/// written by the replica that answered.
+/// One recorder per process, like client-go's: callers hand Events over and return at once; a single background
+/// <see cref="EventWriter"/> correlates and writes them through the API write gate (token bucket, retries). Past
+/// <see cref="QueueCapacity"/> queued, an Event is dropped and counted in <c>lb_operator_events_dropped_total</c>.
+/// Audit Events are written by the leader only, once it has listed the Events this component already wrote,
+/// so a restart or a failover announces nothing twice; until then they are held back (<see cref="HeldBackEvents"/>).
+/// Admission Events are written by the replica that answered.
 /// </summary>
-public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDisposable
+public sealed class EventRecorder : IEventRecorder, IHostedService, IDisposable
 {
     public const int QueueCapacity = 4096;
-
-    public const int HeldBackPerObject = 8;
 
     /// <summary>The API server's default <c>--event-ttl</c>: a held-back Event older than this would have expired anyway.</summary>
     public static readonly TimeSpan EventTtl = TimeSpan.FromHours(1);
 
     private readonly EventApi _api;
-    private readonly EventCorrelator _correlator = new();
+    private readonly EventWriter _writer;
     private readonly ILeadership _leadership;
     private readonly IReadOnlyCollection<string> _namespaces;
     private readonly OperatorMetrics _metrics;
@@ -53,10 +32,10 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
     private readonly ILogger<EventRecorder> _logger;
     private readonly Channel<Work> _work = Channel.CreateUnbounded<Work>();
     private readonly Lock _gate = new();
-    private readonly Dictionary<ObjectRef, List<(EventTarget Target, PlannedEvent Event)>> _heldBack = [];
+    private readonly HeldBackEvents _heldBack = new();
     private Dictionary<ObjectRef, HashSet<string>> _open = [];
     private readonly CancellationTokenSource _stopWriting = new();
-    private Task _writer = Task.CompletedTask;
+    private Task _loop = Task.CompletedTask;
     private bool _ready;
     private int _queued;
     private volatile bool _busy;
@@ -67,6 +46,7 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
     {
         ArgumentNullException.ThrowIfNull(leadership);
         _api = new EventApi(client, gate, source);
+        _writer = new EventWriter(_api, metrics, logger);
         _leadership = leadership;
         _namespaces = namespaces;
         _metrics = metrics;
@@ -115,13 +95,12 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
     public bool Admission(EventTarget target, string reason, string message)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(message);
         return Enqueue(new Work(target, new PlannedEvent(EventTypes.Warning, reason, EventMessage.Truncate(message), _time.GetUtcNow()), Audited: false));
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _writer = RunAsync(_stopWriting.Token);
+        _loop = RunAsync(_stopWriting.Token);
         return Task.CompletedTask;
     }
 
@@ -130,7 +109,7 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
     {
         _work.Writer.TryComplete();
         await using var registration = cancellationToken.Register(_stopWriting.Cancel).ConfigureAwait(false);
-        await _writer.ConfigureAwait(false);
+        await _loop.ConfigureAwait(false);
     }
 
     /// <summary>Takes no more Events and writes those queued, within <paramref name="budget"/>.</summary>
@@ -138,7 +117,7 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
     {
         _work.Writer.TryComplete();
         _stopWriting.CancelAfter(budget);
-        await _writer.ConfigureAwait(false);
+        await _loop.ConfigureAwait(false);
     }
 
     public void Dispose() => _stopWriting.Dispose();
@@ -173,7 +152,7 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            Log.Abandoned(_logger, Queued);
+            EventRecorderLog.Abandoned(_logger, Queued);
         }
     }
 
@@ -187,26 +166,8 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
         _work.Writer.TryWrite(new Work(null, null, Audited: true));
     }
 
-    private void HoldBack(EventTarget target, IReadOnlyList<PlannedEvent> events)
-    {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        if (!_heldBack.TryGetValue(target.Object, out var held))
-        {
-            _heldBack[target.Object] = held = [];
-        }
-
-        held.AddRange(events.Select(planned => (target, planned with { Message = EventMessage.Truncate(planned.Message) })));
-        var now = _time.GetUtcNow();
-        held.RemoveAll(entry => now - entry.Event.PlannedAt > EventTtl);
-        if (held.Count > HeldBackPerObject)
-        {
-            held.RemoveRange(0, held.Count - HeldBackPerObject);
-        }
-    }
+    private void HoldBack(EventTarget target, IReadOnlyList<PlannedEvent> events) =>
+        _heldBack.Add(target, events.Select(planned => planned with { Message = EventMessage.Truncate(planned.Message) }), _time.GetUtcNow());
 
     private bool Enqueue(Work work)
     {
@@ -217,7 +178,7 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
 
         Interlocked.Decrement(ref _queued);
         _metrics.EventsDropped.Inc();
-        Log.Dropped(_logger, work.Event!.Reason, work.Target!.Object.ToString());
+        EventRecorderLog.Dropped(_logger, work.Event!.Reason, work.Target!.Object.ToString());
         return false;
     }
 
@@ -236,36 +197,31 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
         try
         {
             var listed = await _api.ListOwnAsync(_namespaces, cancellationToken).ConfigureAwait(false);
-            foreach (var listedEvent in listed)
-            {
-                _correlator.Seed(listedEvent);
-            }
+            _writer.Seed(listed);
 
             open = OpenFindings.Of(listed);
-            Log.Listed(_logger, listed.Count, open.Count);
+            EventRecorderLog.Listed(_logger, listed.Count, open.Count);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.ListFailed(_logger, error);
+            EventRecorderLog.ListFailed(_logger, error);
         }
 
         lock (_gate)
         {
-            var now = _time.GetUtcNow();
-            foreach (var (key, held) in _heldBack)
+            foreach (var (key, held) in _heldBack.TakeAll(_time.GetUtcNow()))
             {
                 if (held.Any(entry => entry.Event.Reason == EventReasons.TrafficBalanced))
                 {
                     open.Remove(key);
                 }
 
-                foreach (var (target, planned) in held.Where(entry => now - entry.Event.PlannedAt <= EventTtl))
+                foreach (var (target, planned) in held)
                 {
                     Enqueue(new Work(target, planned, Audited: true));
                 }
             }
 
-            _heldBack.Clear();
             _open = open;
             _ready = true;
         }
@@ -286,65 +242,9 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
             return;
         }
 
-        var now = _time.GetUtcNow();
-        var decision = _correlator.Decide(target, planned.Type, planned.Reason, planned.Message, now);
-        if (decision.Action is EventAction.Suppress or EventAction.AlreadyAnnounced)
-        {
-            Log.NotWritten(_logger, planned.Reason, target.Object.ToString(), decision.Action);
-            return;
-        }
-
-        try
-        {
-            if (decision.Action == EventAction.Patch && !await _api.TryPatchAsync(target, planned.Message, decision, now, cancellationToken).ConfigureAwait(false))
-            {
-                Log.Gone(_logger, decision.Name, target.Object.ToString());
-                decision = decision with { Action = EventAction.Create, Name = _correlator.Rename(target, now) };
-            }
-
-            if (decision.Action == EventAction.Create)
-            {
-                await _api.CreateAsync(target, planned.Type, planned.Reason, planned.Message, decision, now, cancellationToken).ConfigureAwait(false);
-            }
-
-            _correlator.Written(target, planned.Type, planned.Reason, planned.Message, decision, now);
-            _metrics.EventsEmitted.WithLabels(planned.Reason).Inc();
-            Log.Written(_logger, planned.Reason, target.Object.ToString(), decision.Action, decision.Count);
-        }
-        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            _metrics.EventsDropped.Inc();
-            Log.WriteFailed(_logger, error, planned.Reason, target.Object.ToString());
-        }
+        await _writer.WriteAsync(target, planned, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An Event to write, or (with no target) a request to list what exists first.</summary>
     private sealed record Work(EventTarget? Target, PlannedEvent? Event, bool Audited);
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Event {Reason} on {Object} written ({Action}, count {Count})")]
-        public static partial void Written(ILogger logger, string reason, string @object, EventAction action, int count);
-
-        [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Event {Reason} on {Object} not written: {Action}")]
-        public static partial void NotWritten(ILogger logger, string reason, string @object, EventAction action);
-
-        [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Event {EventName} on {Object} is gone from the API server; creating a new one")]
-        public static partial void Gone(ILogger logger, string eventName, string @object);
-
-        [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Event {Reason} on {Object} dropped: the Event queue is full")]
-        public static partial void Dropped(ILogger logger, string reason, string @object);
-
-        [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Event {Reason} on {Object} dropped after its write failed")]
-        public static partial void WriteFailed(ILogger logger, Exception error, string reason, string @object);
-
-        [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Leading: found {Events} Events written earlier by lb-operator, {Open} objects with findings still announced")]
-        public static partial void Listed(ILogger logger, int events, int open);
-
-        [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Could not list the Events lb-operator wrote earlier (is 'list' on events granted?); findings may be announced again")]
-        public static partial void ListFailed(ILogger logger, Exception error);
-
-        [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Stopped with {Events} Events not written")]
-        public static partial void Abandoned(ILogger logger, int events);
-    }
 }

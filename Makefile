@@ -6,7 +6,7 @@ CLI            = src/LbOperator/bin/$(CONFIGURATION)/net10.0/lb-operator
 
 export HELM
 
-.PHONY: all build test e2e demo bench bench-check manifests clean
+.PHONY: all build test e2e demo bench bench-check bench-scale manifests clean
 
 all: build
 
@@ -42,6 +42,16 @@ bench:
 # Whole-process wall time and peak memory of `check` on the inputs of the README speed table.
 bench-check:
 	tests/LbOperator.Benchmarks/Check/check-speed
+
+# The operator at scale on a real etcd + kube-apiserver (KUBEBUILDER_ASSETS): bare list vs first full audit,
+# restart Events, resident memory, steady-state reconciles. Takes about 10 minutes; prints a table.
+# BENCH_SCALE_ARGS="--steady-minutes 10" measures the resident memory after 10 minutes without changes.
+BENCH_SCALE_ARGS ?=
+GEN_CLUSTER   ?= $(firstword $(wildcard $(CURDIR)/../shared/bench/gen_cluster.py $(CURDIR)/../../shared/bench/gen_cluster.py))
+
+bench-scale:
+	$(DOTNET) build src/LbOperator -c Release --nologo -v quiet
+	$(DOTNET) run -c Release --project tests/LbOperator.Benchmarks -- scale --operator $(CURDIR)/$(CLI) --generator $(GEN_CLUSTER) $(BENCH_SCALE_ARGS)
 
 # Regenerates the plain manifests in deploy/manifests from the chart.
 manifests: $(HELM)

@@ -10,22 +10,27 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
         var failures = new List<string>();
         if (!WebhookModes.TryParse(options.Mode, out _))
         {
-            failures.Add($"Webhook:Mode must be off, warn or enforce (got '{options.Mode}').");
+            failures.Add($"{WebhookOptions.SectionName}:Mode must be off, warn or enforce (got '{options.Mode}').");
         }
 
         if (options.TimeBudget <= TimeSpan.Zero)
         {
-            failures.Add($"Webhook:TimeBudget must be greater than zero (got {options.TimeBudget}).");
+            failures.Add($"{WebhookOptions.SectionName}:TimeBudget must be greater than zero (got {options.TimeBudget}).");
+        }
+
+        if (options.MaxConcurrentReviews < 1)
+        {
+            failures.Add($"{WebhookOptions.SectionName}:MaxConcurrentReviews must be at least 1 (got {options.MaxConcurrentReviews}).");
         }
 
         if (options.Enabled && string.IsNullOrWhiteSpace(options.CertFile))
         {
-            failures.Add("Webhook:CertFile must be set when the webhook is enabled.");
+            failures.Add($"{WebhookOptions.SectionName}:CertFile must be set when the webhook is enabled.");
         }
 
         if (options.Enabled && string.IsNullOrWhiteSpace(options.KeyFile))
         {
-            failures.Add("Webhook:KeyFile must be set when the webhook is enabled.");
+            failures.Add($"{WebhookOptions.SectionName}:KeyFile must be set when the webhook is enabled.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

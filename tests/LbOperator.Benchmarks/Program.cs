@@ -12,5 +12,10 @@ if (args is ["report-writes", .. var reportArgs])
     return await ReportWritesBenchmark.RunAsync(reportArgs);
 }
 
+if (args is ["scale", .. var scale])
+{
+    return await LbOperator.Benchmarks.Scale.ScaleBenchmark.RunAsync(scale);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -81,16 +81,16 @@ public sealed class DeploymentTests : IDisposable
         Assert.Equal("1.3", Env(deployment, "LbOperator__Policy__WarnSkew"));
         Assert.Equal("1.8", Env(deployment, "LbOperator__Policy__MaxSkew"));
         Assert.Equal("8", Env(deployment, "LbOperator__Workers"));
-        Assert.Equal("00:10:00", Env(deployment, "LbOperator__ResyncPeriod"));
+        Assert.Equal("10m", Env(deployment, "LbOperator__ResyncPeriod"));
         Assert.Equal("20", Env(deployment, "LbOperator__Api__Qps"));
         Assert.Equal("50", Env(deployment, "LbOperator__Api__Burst"));
         Assert.Equal("lb-operator", Env(deployment, "LbOperator__LeaderElection__LeaseName"));
         Assert.Equal(HelmCli.Namespace, Env(deployment, "LbOperator__LeaderElection__LeaseNamespace"));
         Assert.Equal("text", Env(deployment, "LbOperator__LogFormat"));
         Assert.Equal("Debug", Env(deployment, "Logging__LogLevel__Default"));
-        Assert.Equal("enforce", Env(deployment, "Webhook__Mode"));
-        Assert.Equal("/tls/tls.crt", Env(deployment, "Webhook__CertFile"));
-        Assert.Equal("/tls/tls.key", Env(deployment, "Webhook__KeyFile"));
+        Assert.Equal("enforce", Env(deployment, "LbOperator__Webhook__Mode"));
+        Assert.Equal("/tls/tls.crt", Env(deployment, "LbOperator__Webhook__CertFile"));
+        Assert.Equal("/tls/tls.key", Env(deployment, "LbOperator__Webhook__KeyFile"));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class DeploymentTests : IDisposable
 
         Assert.DoesNotContain(container.VolumeMounts, volume => volume.MountPath == "/tls");
         Assert.DoesNotContain(container.Ports, port => port.Name == "webhook");
-        Assert.Equal("false", Env(deployment, "Webhook__Enabled"));
+        Assert.Equal("false", Env(deployment, "LbOperator__Webhook__Enabled"));
     }
 
     [Fact]

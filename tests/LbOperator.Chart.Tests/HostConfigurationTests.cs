@@ -65,6 +65,7 @@ public sealed class HostConfigurationTests : IDisposable
         Assert.Equal(host.ResyncPeriod, chart.ResyncPeriod);
         Assert.Equal(host.Workers, chart.Workers);
         Assert.Equal(host.WatchSilenceTimeout, chart.WatchSilenceTimeout);
+        Assert.Equal(host.ShutdownTimeout, chart.ShutdownTimeout);
         Assert.Equal(host.Api.Qps, chart.Api.Qps);
         Assert.Equal(host.Api.Burst, chart.Api.Burst);
         Assert.Equal(host.LeaderElection.Enabled, chart.LeaderElection.Enabled);
@@ -81,6 +82,18 @@ public sealed class HostConfigurationTests : IDisposable
         Assert.Equal(webhookHost.TimeBudget, webhookChart.TimeBudget);
         Assert.Equal(webhookHost.CertFile, webhookChart.CertFile);
         Assert.Equal(webhookHost.KeyFile, webhookChart.KeyFile);
+    }
+
+    [Theory]
+    [InlineData(30, 25)]
+    [InlineData(60, 55)]
+    [InlineData(10, 5)]
+    public void The_shutdown_budget_is_the_grace_period_minus_five_seconds(int gracePeriod, int budget)
+    {
+        var chart = _helm.Template("--set", $"terminationGracePeriodSeconds={gracePeriod}");
+
+        Assert.Equal(gracePeriod, chart.Single<V1Deployment>().Spec.Template.Spec.TerminationGracePeriodSeconds);
+        Assert.Equal(TimeSpan.FromSeconds(budget), BindOperator(HostConfiguration(chart)).ShutdownTimeout);
     }
 
     [Fact]
@@ -112,20 +125,29 @@ public sealed class HostConfigurationTests : IDisposable
         return new ConfigurationBuilder().AddInMemoryCollection(environment).Build();
     }
 
-    /// <summary>Binds strictly, leaving out the <c>LbOperator:Observed</c> subsection, which has options of its own.</summary>
-    private static OperatorOptions BindOperator(IConfiguration configuration) =>
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(configuration.AsEnumerable().Where(setting => !setting.Key.StartsWith(ObservedOptions.SectionName, StringComparison.Ordinal)))
-            .Build()
-            .GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
-        ?? throw new Xunit.Sdk.XunitException("no LbOperator settings in the Deployment");
+    /// <summary>
+    /// The operator's keys only: the webhook's and the observed-traffic feature's live in the same tree, under
+    /// <c>LbOperator:Webhook</c> and <c>LbOperator:Observed</c>, with options of their own.
+    /// </summary>
+    private static OperatorOptions BindOperator(IConfiguration configuration)
+    {
+        Durations.UseForConfiguration();
+        var operatorKeys = new ConfigurationBuilder().AddInMemoryCollection(configuration.AsEnumerable()
+            .Where(pair => !pair.Key.StartsWith(WebhookOptions.SectionName, StringComparison.Ordinal)
+                && !pair.Key.StartsWith(ObservedOptions.SectionName, StringComparison.Ordinal))).Build();
+        return operatorKeys.GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
+            ?? throw new Xunit.Sdk.XunitException("no LbOperator settings in the Deployment");
+    }
 
     private static ObservedOptions BindObserved(IConfiguration configuration) =>
         configuration.GetSection(ObservedOptions.SectionName).Get<ObservedOptions>(binder => binder.ErrorOnUnknownConfiguration = true) ?? new ObservedOptions();
 
-    private static WebhookOptions BindWebhook(IConfiguration configuration) =>
-        configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
-        ?? throw new Xunit.Sdk.XunitException("no Webhook settings in the Deployment");
+    private static WebhookOptions BindWebhook(IConfiguration configuration)
+    {
+        Durations.UseForConfiguration();
+        return configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
+            ?? throw new Xunit.Sdk.XunitException("no LbOperator:Webhook settings in the Deployment");
+    }
 
     public void Dispose() => _helm.Dispose();
 }

@@ -19,7 +19,7 @@ public sealed class RbacTests : IDisposable
         { "gateway.networking.k8s.io", "referencegrants", "get,list,watch" },
         { "metallb.io", "l2advertisements", "get,list,watch" },
         { "metallb.io", "bgpadvertisements", "get,list,watch" },
-        { "", "events", "create,patch" },
+        { "", "events", "create,list,patch" },
     };
 
     public static TheoryData<string, string, string> ReportGrants => new()

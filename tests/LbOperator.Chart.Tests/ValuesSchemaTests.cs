@@ -28,7 +28,7 @@ public sealed partial class ValuesSchemaTests : IDisposable
     [InlineData("logging.format=xml", "/logging/format")]
     [InlineData("logging.level=Loud", "/logging/level")]
     [InlineData("config.policy.maxSkew=0.5", "/config/policy/maxSkew")]
-    [InlineData("config.resyncPeriod=10m", "/config/resyncPeriod")]
+    [InlineData("config.resyncPeriod=10minutes", "/config/resyncPeriod")]
     [InlineData("config.workers=0", "/config/workers")]
     [InlineData("replicaCount=two", "/replicaCount")]
     public void Out_of_range_values_are_rejected_with_their_path(string setting, string path)

@@ -83,7 +83,7 @@ public sealed class WebhookConfigurationTests : IDisposable
 
         Assert.Equal(3, chart.Single<V1ValidatingWebhookConfiguration>().Webhooks.Count);
         var env = chart.Single<V1Deployment>().Spec.Template.Spec.Containers[0].Env;
-        Assert.Equal("enforce", env.Single(variable => variable.Name == "Webhook__Mode").Value);
+        Assert.Equal("enforce", env.Single(variable => variable.Name == "LbOperator__Webhook__Mode").Value);
     }
 
     [Fact]

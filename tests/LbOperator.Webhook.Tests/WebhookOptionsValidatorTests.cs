@@ -18,7 +18,7 @@ public sealed class WebhookOptionsValidatorTests
     {
         var result = new WebhookOptionsValidator().Validate(null, new WebhookOptions { Mode = "block" });
 
-        Assert.Contains("Webhook:Mode must be off, warn or enforce (got 'block')", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("LbOperator:Webhook:Mode must be off, warn or enforce (got 'block')", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class WebhookOptionsValidatorTests
     {
         var result = new WebhookOptionsValidator().Validate(null, new WebhookOptions { TimeBudget = TimeSpan.Zero });
 
-        Assert.Contains("Webhook:TimeBudget must be greater than zero", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("LbOperator:Webhook:TimeBudget must be greater than zero", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,8 +37,8 @@ public sealed class WebhookOptionsValidatorTests
         var enabled = validator.Validate(null, new WebhookOptions { CertFile = "", KeyFile = " " });
         var disabled = validator.Validate(null, new WebhookOptions { Enabled = false, CertFile = "", KeyFile = "" });
 
-        Assert.Contains("Webhook:CertFile must be set", enabled.FailureMessage, StringComparison.Ordinal);
-        Assert.Contains("Webhook:KeyFile must be set", enabled.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("LbOperator:Webhook:CertFile must be set", enabled.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("LbOperator:Webhook:KeyFile must be set", enabled.FailureMessage, StringComparison.Ordinal);
         Assert.True(disabled.Succeeded);
     }
 }

@@ -89,15 +89,26 @@ repaired), the namespaces the operator does not audit, and any extra ones.
 {{- toYaml $all }}
 {{- end }}
 
-{{/* Seconds in a .NET TimeSpan `[d.]hh:mm:ss` (the schema guarantees the shape). */}}
+{{/* Whole seconds in a duration, Go style (`10m`, `1h30m`, `500ms`) or .NET `[d.]hh:mm:ss` (the schema guarantees the shape). */}}
 {{- define "lb-operator.timespanSeconds" -}}
+{{- $text := toString . }}
+{{- if contains ":" $text }}
 {{- $days := 0 }}
-{{- $clock := . }}
-{{- if contains "." . }}
-{{- $parts := splitList "." . }}
-{{- $days = index $parts 0 | atoi }}
-{{- $clock = index $parts 1 }}
+{{- $clock := $text }}
+{{- if regexMatch "^[0-9]+\\." $text }}
+{{- $days = regexFind "^[0-9]+" $text | atoi }}
+{{- $clock = regexReplaceAll "^[0-9]+\\." $text "" }}
 {{- end }}
-{{- $hms := splitList ":" $clock }}
+{{- $hms := splitList ":" (regexReplaceAll "\\.[0-9]+$" $clock "") }}
 {{- add (mul $days 86400) (mul (index $hms 0 | atoi) 3600) (mul (index $hms 1 | atoi) 60) (index $hms 2 | atoi) }}
+{{- else }}
+{{- $millis := 0.0 }}
+{{- range regexFindAll "[0-9]+(\\.[0-9]+)?(ms|h|m|s)" $text -1 }}
+{{- $unit := regexFind "(ms|h|m|s)$" . }}
+{{- $amount := trimSuffix $unit . | float64 }}
+{{- $scale := get (dict "h" 3600000.0 "m" 60000.0 "s" 1000.0 "ms" 1.0) $unit }}
+{{- $millis = addf $millis (mulf $amount $scale) }}
+{{- end }}
+{{- divf $millis 1000 | floor | int }}
+{{- end }}
 {{- end }}

@@ -2,8 +2,11 @@ using k8s.Models;
 
 namespace LbOperator.Kubernetes.Mapping;
 
-/// <summary>Reads the metadata fields every mapper needs, with the API server's defaults.</summary>
-internal static class MetadataReader
+/// <summary>
+/// Reads the metadata fields every mapper needs, with the API server's defaults; the one place that says
+/// an object without a namespace is in <c>default</c>.
+/// </summary>
+public static class MetadataReader
 {
     public const string DefaultNamespace = "default";
 

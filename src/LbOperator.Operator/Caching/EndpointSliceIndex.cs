@@ -70,7 +70,7 @@ public sealed class EndpointSliceIndex
             : null;
 
     private static (string Namespace, string Name) KeyOf(V1EndpointSlice slice) =>
-        (string.IsNullOrEmpty(slice.Metadata?.NamespaceProperty) ? "default" : slice.Metadata.NamespaceProperty, slice.Metadata?.Name ?? "");
+        (MetadataReader.NamespaceOf(slice.Metadata), slice.Metadata?.Name ?? "");
 
     private void Add((string Namespace, string Name) key, V1EndpointSlice slice)
     {

@@ -36,13 +36,17 @@ public static class OperatorHost
         builder.Configuration.AddInMemoryCollection(settings.Overrides);
 
         ConfigureLogging(builder);
-        var ports = builder.Configuration.GetSection($"{OperatorOptions.SectionName}:Ports").Get<PortOptions>() ?? new PortOptions();
+        var ports = OptionsBinding.BindNow<PortOptions>(builder.Configuration.GetSection($"{OperatorOptions.SectionName}:Ports"));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.ListenAnyIP(ports.Health);
             kestrel.ListenAnyIP(ports.Metrics);
         });
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        // Read before validation (the host's lifetime needs it first); a bad value is reported by the validation at start.
+        var shutdownTimeout = Durations.TryParse(builder.Configuration[$"{OperatorOptions.SectionName}:{nameof(OperatorOptions.ShutdownTimeout)}"], out var configured)
+            ? configured
+            : new OperatorOptions().ShutdownTimeout;
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdownTimeout);
 
         var clientConfiguration = settings.ClientConfiguration ?? KubernetesConnection.Resolve(settings.KubeconfigPath);
         builder.Services.AddOperatorRuntime(builder.Configuration, clientConfiguration, settings.Registry ?? new CollectorRegistry());

@@ -1,3 +1,4 @@
+using LbOperator.Operator.Events;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Metrics;
@@ -15,27 +16,30 @@ namespace LbOperator.Operator.Hosting;
 /// <summary>
 /// Runs the operator: informers, leader election, reconcile workers and the periodic full audit.
 /// On stop (SIGTERM) the queue stops handing out work and the reconciles in flight finish; only then
-/// are the informers stopped and the lease released, so the last Events are still written as leader.
+/// are the informers stopped and the lease released, so the last Events are still written as leader. All of
+/// it fits <c>LbOperator:ShutdownTimeout</c> (<see cref="ShutdownBudget"/>).
 /// </summary>
 public sealed class OperatorService(
     IOptions<OperatorOptions> options,
     ClusterCaches caches,
     DependencyRouter router,
     PublishedStates published,
+    StateMetrics stateMetrics,
     WorkQueue queue,
     IReconciler reconciler,
+    EventRecorder recorder,
     LeaseLeadership leadership,
     OperatorMetrics metrics,
     TimeProvider time,
     ILogger<OperatorService> logger) : BackgroundService
 {
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan SyncPoll = TimeSpan.FromMilliseconds(20);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         ChangeFeed.Connect(caches, router, queue);
-        ChangeFeed.ConnectLeadership(leadership, published, queue);
+        ChangeFeed.ConnectRecorder(recorder, queue);
         HostLog.Started(logger, settings.Workers,
             settings.WatchNamespaces.Count == 0 ? "all namespaces" : string.Join(",", settings.WatchNamespaces),
             string.Join(",", settings.ExcludedNamespaces));
@@ -44,14 +48,43 @@ public sealed class OperatorService(
         using var background = new CancellationTokenSource();
         var informers = caches.RunAsync(background.Token);
         var election = leadership.RunAsync(background.Token);
-        var audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
-            .RunAsync(stoppingToken);
-        var workers = new ReconcileWorkers(queue, reconciler, logger, DrainTimeout).RunAsync(settings.Workers, stoppingToken);
+        var budget = ShutdownBudget.Of(settings.ShutdownTimeout);
+        var stopRequested = 0L;
+        await using var stopClock = stoppingToken.Register(() => stopRequested = time.GetTimestamp());
+        var (audit, workers) = (Task.CompletedTask, Task.CompletedTask);
+        // Like controller-runtime, workers start once the caches have synced: a reconcile before that could only
+        // wait, and the keys the initial lists queued are deduplicated with the first audit pass, added first.
+        if (await CachesSyncedAsync(stoppingToken).ConfigureAwait(false))
+        {
+            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, stateMetrics.Collect, logger)
+                .RunAsync(stoppingToken);
+            workers = new ReconcileWorkers(queue, reconciler, metrics, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
+        }
 
         await workers.ConfigureAwait(false);
         await audit.ConfigureAwait(false);
+        // The last reconciles' Events are written while this replica still leads, within what is left of the drain budget.
+        var drained = stopRequested == 0 ? TimeSpan.Zero : time.GetElapsedTime(stopRequested);
+        await recorder.DrainAsync(budget.Drain > drained ? budget.Drain - drained : TimeSpan.Zero).ConfigureAwait(false);
         await background.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(informers, election).ConfigureAwait(false);
         HostLog.Stopped(logger);
+    }
+
+    private async Task<bool> CachesSyncedAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!caches.IsSynced)
+            {
+                await Task.Delay(SyncPoll, time, stoppingToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

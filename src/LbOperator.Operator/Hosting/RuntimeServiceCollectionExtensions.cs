@@ -28,7 +28,7 @@ public static class RuntimeServiceCollectionExtensions
     public static IServiceCollection AddOperatorRuntime(this IServiceCollection services, IConfiguration configuration,
         KubernetesClientConfiguration clientConfiguration, CollectorRegistry registry)
     {
-        services.AddOptionsWithValidateOnStart<OperatorOptions>().Bind(configuration.GetSection(OperatorOptions.SectionName));
+        services.BindValidatedOnStart<OperatorOptions>(configuration.GetSection(OperatorOptions.SectionName));
         services.AddSingleton<IValidateOptions<OperatorOptions>, OperatorOptionsValidator>();
         services.AddSingleton<IPostConfigureOptions<OperatorOptions>>(new OperatorOptionsDefaults(configuration, Environment.GetEnvironmentVariable));
         services.TryAddSingleton(TimeProvider.System);
@@ -78,7 +78,7 @@ public static class RuntimeServiceCollectionExtensions
             provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<ApiWriteGate>());
         var election = options.LeaderElection;
         var leaseLock = new GatedLeaseLock(provider.GetRequiredService<IKubernetes>(), leaseGate,
-            election.LeaseNamespace, election.LeaseName, election.Identity);
-        return new LeaseLeadership(election, leaseLock, provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<LeaseLeadership>());
+            election.LeaseNamespace, election.LeaseName, election.Identity, loggers.CreateLogger<GatedLeaseLock>());
+        return new LeaseLeadership(election, ShutdownBudget.Of(options.ShutdownTimeout).LeaseRelease, leaseLock, provider.GetRequiredService<OperatorMetrics>(), loggers.CreateLogger<LeaseLeadership>());
     }
 }

@@ -11,6 +11,8 @@ namespace LbOperator.Operator.Informers;
 /// <c>(x, null)</c> deleted. Subscribers of all informers sharing <paramref name="notificationGate"/> are
 /// called one at a time, after the cache already shows the change; they must be quick and not block.
 /// A relist diffs against the cache, so nothing that changed while the watch was down is lost.
+/// Objects are kept without <c>managedFields</c> and kubectl's last-applied annotation, as client-go's
+/// caches strip them: nothing here reads them, and they are most of an object's size.
 /// </summary>
 public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> admitsNamespace, int scopeCount) : IObjectStore<T>
     where T : class, IKubernetesObject<V1ObjectMeta>
@@ -56,7 +58,7 @@ public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> a
             var fresh = new Dictionary<(string, string), T>();
             foreach (var item in listed.Where(Admits))
             {
-                fresh[KeyOf(item)] = item;
+                fresh[KeyOf(item)] = Trimmed(item);
             }
 
             foreach (var (key, old) in items.Where(p => scope is null || p.Key.Namespace == scope).ToList())
@@ -129,12 +131,21 @@ public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> a
                 return;
             }
 
-            items[key] = item;
+            items[key] = Trimmed(item);
             if (old is null || old.Metadata.ResourceVersion != item.Metadata.ResourceVersion)
             {
                 Notify(old, item);
             }
         }
+    }
+
+    private const string LastAppliedAnnotation = "kubectl.kubernetes.io/last-applied-configuration";
+
+    private static T Trimmed(T item)
+    {
+        item.Metadata.ManagedFields = null;
+        item.Metadata.Annotations?.Remove(LastAppliedAnnotation);
+        return item;
     }
 
     private bool Admits(T item) => item.Metadata?.Name is not null && admitsNamespace(item.Metadata.NamespaceProperty ?? "");

@@ -4,16 +4,21 @@ using k8s.Autorest;
 using k8s.LeaderElection;
 using k8s.Models;
 using LbOperator.Operator.Runtime;
+using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.LeaderElection;
 
 /// <summary>
 /// A Lease-based lock for KubernetesClient's <see cref="LeaderElector"/> whose writes go through the
-/// API write gate (rate limit, retries). Unlike the library's LeaseLock it can release the lease.
+/// API write gate (rate limit, retries). Unlike the library's LeaseLock it can release the lease. A 403
+/// (the service account may not read or write the Lease) is logged as an error naming the verbs to grant,
+/// once until the lease is reachable again, and the election keeps retrying: the library alone would
+/// just never lead, silently.
 /// </summary>
-public sealed class GatedLeaseLock(IKubernetes client, IApiWriteGate gate, string @namespace, string name, string identity) : ILock
+public sealed class GatedLeaseLock(IKubernetes client, IApiWriteGate gate, string @namespace, string name, string identity, ILogger logger) : ILock
 {
     private V1Lease? cached;
+    private int forbiddenReported;
 
     public string Identity { get; } = identity;
 
@@ -21,8 +26,19 @@ public sealed class GatedLeaseLock(IKubernetes client, IApiWriteGate gate, strin
 
     public async Task<LeaderElectionRecord> GetAsync(CancellationToken cancellationToken = default)
     {
-        var lease = await client.CoordinationV1.ReadNamespacedLeaseAsync(name, @namespace, cancellationToken: cancellationToken).ConfigureAwait(false);
+        V1Lease lease;
+        try
+        {
+            lease = await client.CoordinationV1.ReadNamespacedLeaseAsync(name, @namespace, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpOperationException error) when (error.Response?.StatusCode == HttpStatusCode.Forbidden)
+        {
+            ReportForbidden("get");
+            throw;
+        }
+
         Interlocked.Exchange(ref cached, lease);
+        Volatile.Write(ref forbiddenReported, 0);
         return new LeaderElectionRecord
         {
             HolderIdentity = lease.Spec?.HolderIdentity,
@@ -43,8 +59,9 @@ public sealed class GatedLeaseLock(IKubernetes client, IApiWriteGate gate, strin
             Interlocked.Exchange(ref cached, created);
             return true;
         }
-        catch (HttpOperationException)
+        catch (HttpOperationException error)
         {
+            ReportIfForbidden(error, "create");
             return false;
         }
     }
@@ -60,8 +77,9 @@ public sealed class GatedLeaseLock(IKubernetes client, IApiWriteGate gate, strin
             Interlocked.Exchange(ref cached, replaced);
             return true;
         }
-        catch (HttpOperationException)
+        catch (HttpOperationException error)
         {
+            ReportIfForbidden(error, "update");
             return false;
         }
     }
@@ -89,6 +107,22 @@ public sealed class GatedLeaseLock(IKubernetes client, IApiWriteGate gate, strin
         catch (HttpOperationException error) when (error.Response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict)
         {
             return false;
+        }
+    }
+
+    private void ReportIfForbidden(HttpOperationException error, string verb)
+    {
+        if (error.Response?.StatusCode == HttpStatusCode.Forbidden)
+        {
+            ReportForbidden(verb);
+        }
+    }
+
+    private void ReportForbidden(string verb)
+    {
+        if (Interlocked.Exchange(ref forbiddenReported, 1) == 0)
+        {
+            LeaderElectionLog.LeaseForbidden(logger, verb, Describe(), Identity);
         }
     }
 

@@ -19,6 +19,9 @@ internal static partial class LeaderElectionLog
     [LoggerMessage(EventId = 2405, Level = LogLevel.Information, Message = "Released the leader lease ({Lease})")]
     public static partial void Released(ILogger logger, string lease);
 
+    [LoggerMessage(EventId = 2407, Level = LogLevel.Error, Message = "Forbidden to {Verb} the Lease {Lease} (403): {Identity} cannot lead until its service account may get, create and update leases there; retrying")]
+    public static partial void LeaseForbidden(ILogger logger, string verb, string lease, string identity);
+
     [LoggerMessage(EventId = 2406, Level = LogLevel.Information, Message = "Leader election is disabled; this replica always leads")]
     public static partial void Disabled(ILogger logger);
 }

@@ -11,16 +11,13 @@ namespace LbOperator.Operator.LeaderElection;
 /// when leadership is lost (kubernetes-client/csharp #1467), so this enters the election again until
 /// stopped; on stop it releases the lease. With election disabled this replica always leads.
 /// </summary>
-public sealed class LeaseLeadership(LeaderElectionOptions options, GatedLeaseLock leaseLock, OperatorMetrics metrics, ILogger logger) : ILeadership
+/// <param name="releaseTimeout">The shutdown budget's share for handing the lease back.</param>
+public sealed class LeaseLeadership(LeaderElectionOptions options, TimeSpan releaseTimeout, GatedLeaseLock leaseLock, OperatorMetrics metrics, ILogger logger) : ILeadership
 {
     private volatile bool isLeader;
 
     public bool IsLeader => isLeader;
 
-    /// <summary>
-    /// Raised each time this replica becomes leader, so the host can reconcile the keys whose Events were
-    /// held back while it was not. Handlers run on the election's thread and must be quick.
-    /// </summary>
     public event Action? LeadershipGained;
 
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -76,10 +73,10 @@ public sealed class LeaseLeadership(LeaderElectionOptions options, GatedLeaseLoc
             SetLeader(false);
         }
 
-        using var releaseTimeout = new CancellationTokenSource(options.RenewDeadline);
+        using var releaseDeadline = new CancellationTokenSource(releaseTimeout);
         try
         {
-            if (await leaseLock.ReleaseAsync(releaseTimeout.Token).ConfigureAwait(false))
+            if (await leaseLock.ReleaseAsync(releaseDeadline.Token).ConfigureAwait(false))
             {
                 LeaderElectionLog.Released(logger, lease);
             }

@@ -41,6 +41,8 @@ public sealed class OperatorMetrics
             "Unix time at which the last full audit of every object finished.");
         EventsEmitted = factory.CreateCounter("lb_operator_events_total",
             "Kubernetes Events written, by reason.", "reason");
+        EventsDropped = factory.CreateCounter("lb_operator_events_dropped_total",
+            "Events not written: the Event queue was full, or the write failed after its retries.");
         ApiRequestRetries = factory.CreateCounter("lb_operator_api_request_retries_total",
             "Retries of API writes after 429, 5xx or timeouts.", "operation");
         AdmissionRequests = factory.CreateCounter("lb_operator_admission_requests_total",
@@ -78,6 +80,8 @@ public sealed class OperatorMetrics
     public Gauge LastFullAudit { get; }
 
     public Counter EventsEmitted { get; }
+
+    public Counter EventsDropped { get; }
 
     public Counter ApiRequestRetries { get; }
 

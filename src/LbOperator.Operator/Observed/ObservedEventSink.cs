@@ -1,34 +1,20 @@
 using LbOperator.Core.Model;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Reconciliation;
-using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.Observed;
 
 /// <summary>
-/// Writes observed-traffic Events through the operator's Event publisher, resolving the object's
-/// reference (UID, resourceVersion) from the caches. The callers retry what was not written.
+/// Hands observed-traffic Events to the operator's Event recorder, resolving the object's reference (UID,
+/// resourceVersion) from the caches. The callers hand over again what was not accepted.
 /// </summary>
-public sealed class ObservedEventSink(IEventPublisher publisher, AuditedObjectReader objects, ILogger<ObservedEventSink> logger)
+public sealed class ObservedEventSink(IEventRecorder recorder, AuditedObjectReader objects)
 {
-    /// <returns>True when the Event is written or aggregated; false when this replica is not the leader, the object is gone, or the write failed.</returns>
-    public async Task<bool> TryPublishAsync(ObjectRef @object, string type, string reason, string message, CancellationToken cancellationToken)
+    /// <returns>True when the recorder took the Event; false when this replica is not the leader (or not yet ready), the object is gone, or the queue is full.</returns>
+    public Task<bool> TryPublishAsync(ObjectRef @object, string type, string reason, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@object);
-        if (objects.Read(@object) is not { } audited)
-        {
-            return false;
-        }
-
-        try
-        {
-            var result = await publisher.PublishAsync(audited.Target, type, reason, message, cancellationToken).ConfigureAwait(false);
-            return result != PublishResult.NotLeader;
-        }
-        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            ObservedLog.EventFailed(logger, error, reason, @object.ToString());
-            return false;
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(objects.Read(@object) is { } audited && recorder.Announce(audited.Target, type, reason, message));
     }
 }

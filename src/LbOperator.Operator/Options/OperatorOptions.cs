@@ -31,6 +31,12 @@ public sealed class OperatorOptions
 
     public ReportsOptions Reports { get; set; } = new();
 
+    /// <summary>
+    /// Everything after SIGTERM (drain, then lease release) fits in this; keep it at least 5 s under the pod's
+    /// <c>terminationGracePeriodSeconds</c> (the chart derives it from that). See <see cref="ShutdownBudget"/>.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(25);
+
     /// <summary><c>text</c> or <c>json</c> console logs.</summary>
     public string LogFormat { get; set; } = "text";
 }

@@ -31,6 +31,7 @@ public sealed class OperatorOptionsValidator : IValidateOptions<OperatorOptions>
         Require(options.Api.Burst >= 1, $"{S}:Api:Burst must be at least 1 (got {options.Api.Burst}).");
         Require(options.Api.MaxRetries >= 0, $"{S}:Api:MaxRetries must not be negative (got {options.Api.MaxRetries}).");
         Require(options.Api.RequestTimeout > TimeSpan.Zero, $"{S}:Api:RequestTimeout must be positive (got {options.Api.RequestTimeout}).");
+        Require(options.ShutdownTimeout >= TimeSpan.FromSeconds(2), $"{S}:ShutdownTimeout must be at least 2 seconds (got {options.ShutdownTimeout}).");
         Require(options.LogFormat is "text" or "json", $"{S}:LogFormat must be 'text' or 'json' (got '{options.LogFormat}').");
 
         var both = options.WatchNamespaces.Intersect(options.ExcludedNamespaces, StringComparer.Ordinal).ToList();

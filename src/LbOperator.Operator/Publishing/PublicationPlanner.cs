@@ -7,16 +7,14 @@ namespace LbOperator.Operator.Publishing;
 
 /// <summary>
 /// Compares a fresh analysis of one object with what was last published for it and decides the new
-/// published state and the Events that announce the difference. Pure: no I/O, no clock. The state's
-/// <see cref="PublishedState.PendingEvents"/> are only the Events this plan decides; the reconciler
-/// decides what happens to those still pending from before.
+/// published state and the Events that announce the difference. Pure: no I/O, no clock.
 /// </summary>
 public static class PublicationPlanner
 {
     /// <param name="before">The last published state; null when the object is seen for the first time.</param>
     /// <param name="plannedAt">When the Events are decided (stamped on them).</param>
     /// <param name="announce">False for an ignored object: its state is cleared silently.</param>
-    public static PublishedState Plan(
+    public static PublicationPlan Plan(
         ObjectRef key, PublishedState? before, LoadBalancingConfig config, AnalysisReport report, DateTimeOffset plannedAt, bool announce = true)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -78,9 +76,12 @@ public static class PublicationPlanner
             events.Add(new PlannedEvent(EventTypes.Normal, EventReasons.TrafficBalanced, FindingMessages.Cleared(cleared), plannedAt));
         }
 
-        return new PublishedState(key, config, findings, entryPoints, nodeShares, events);
+        return new PublicationPlan(new PublishedState(key, config, findings, entryPoints, nodeShares), events, changes.Count > 0);
     }
 
     private static double? HeadlineSkew(Dictionary<string, EntryPointGauges> entryPoints) =>
         entryPoints.Count == 0 ? null : entryPoints.Values.Max(gauges => gauges.Skew);
 }
+
+/// <summary>The new published state of one object, the Events announcing the difference, and whether its configuration changed.</summary>
+public sealed record PublicationPlan(PublishedState State, IReadOnlyList<PlannedEvent> Events, bool ConfigChanged);

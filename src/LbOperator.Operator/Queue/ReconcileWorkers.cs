@@ -1,4 +1,5 @@
 using LbOperator.Core.Model;
+using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Reconciliation;
 using Microsoft.Extensions.Logging;
 
@@ -6,10 +7,11 @@ namespace LbOperator.Operator.Queue;
 
 /// <summary>
 /// Runs N workers over the queue. Done resets a key's backoff, After schedules it again, Retry (or an
-/// exception) retries it with backoff. The reconciler itself records duration and error metrics. On stop the queue hands out nothing more and
-/// the reconciles in flight finish, bounded by <paramref name="drainTimeout"/>.
+/// exception: the one place a reconcile's exceptions are caught) counts an error and retries it with
+/// backoff. On stop the queue hands out nothing more and the reconciles in flight finish, bounded by
+/// <paramref name="drainTimeout"/>.
 /// </summary>
-public sealed class ReconcileWorkers(WorkQueue queue, IReconciler reconciler, ILogger logger, TimeSpan drainTimeout)
+public sealed class ReconcileWorkers(WorkQueue queue, IReconciler reconciler, OperatorMetrics metrics, ILogger logger, TimeSpan drainTimeout)
 {
     public async Task RunAsync(int workers, CancellationToken stoppingToken)
     {
@@ -64,6 +66,7 @@ public sealed class ReconcileWorkers(WorkQueue queue, IReconciler reconciler, IL
                 queue.AddAfter(key, result.Delay ?? TimeSpan.Zero);
                 break;
             default:
+                metrics.ReconcileErrors.WithLabels(key.KindName).Inc();
                 QueueLog.ReconcileFailed(logger, result.Error, key.ToString(), queue.Backoff.Failures(key));
                 queue.AddRateLimited(key);
                 break;

@@ -1,3 +1,4 @@
+using k8s;
 using k8s.Models;
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
@@ -5,12 +6,14 @@ using LbOperator.Operator.Caching;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Informers;
+using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Routing;
 using LbOperator.Operator.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LbOperator.Operator.Reconciliation;
@@ -24,9 +27,8 @@ public static class ReconciliationServiceCollectionExtensions
     /// <c>ILeadership</c>, <c>IApiWriteGate</c>, <c>IKubernetes</c>, <c>OperatorMetrics</c>, and either
     /// <c>ClusterCaches</c> or the five <c>IObjectStore&lt;T&gt;</c>. <see cref="AnalysisPolicy"/> comes
     /// from <c>LbOperator:Policy</c> when <c>OperatorOptions</c> are registered, else the built-in
-    /// thresholds; <see cref="PendingEventLifetime"/> is one <c>LbOperator:LeaderElection:LeaseDuration</c> when
-    /// election is enabled, else unlimited; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
-    /// Connect the caches to the queue with <see cref="ChangeFeed.Connect"/> before the caches start.
+    /// thresholds; the <see cref="EventRecorder"/> lists earlier Events in <c>LbOperator:WatchNamespaces</c>; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
+    /// Connect the caches to the queue with <c>ChangeFeed.Connect</c> before the caches start.
     /// </summary>
     public static IServiceCollection AddReconciliation(this IServiceCollection services)
     {
@@ -40,7 +42,6 @@ public static class ReconciliationServiceCollectionExtensions
         services.TryAddSingleton<IObjectStore<V1Node>>(provider => provider.GetRequiredService<ClusterCaches>().Nodes);
         services.TryAddSingleton<IObjectStore<V1Ingress>>(provider => provider.GetRequiredService<ClusterCaches>().Ingresses);
         services.TryAddSingleton<IObjectStore<HttpRoute>>(provider => provider.GetRequiredService<ClusterCaches>().HttpRoutes);
-        services.TryAddSingleton(_ => EventSource.FromEnvironment());
         services.TryAddSingleton<EndpointSliceIndex>();
         services.TryAddSingleton(provider => new CacheClusterView(
             provider.GetRequiredService<IObjectStore<V1Service>>(),
@@ -52,12 +53,9 @@ public static class ReconciliationServiceCollectionExtensions
             RoutingSettingsOf(provider)));
         services.TryAddSingleton<IClusterView>(provider => provider.GetRequiredService<CacheClusterView>());
         services.TryAddSingleton<DependencyRouter>();
-        services.TryAddSingleton(provider => provider.GetService<IOptions<OperatorOptions>>()?.Value.LeaderElection is { Enabled: true } election
-            ? new PendingEventLifetime(election.LeaseDuration)
-            : PendingEventLifetime.Unlimited);
         services.TryAddSingleton<PublishedStates>();
-        services.TryAddSingleton<MetricsPublisher>();
-        services.TryAddSingleton<IEventPublisher, KubernetesEventPublisher>();
+        services.TryAddSingleton<StateMetrics>();
+        services.AddEventRecorder();
         services.TryAddSingleton(provider => new AuditedObjectReader(
             provider.GetRequiredService<IObjectStore<V1Service>>(),
             provider.GetRequiredService<IObjectStore<V1Ingress>>(),

@@ -78,11 +78,11 @@ public sealed partial class DependencyRouter
     public IReadOnlyCollection<ObjectRef> MetalLbAdvertisementChanged()
     {
         var services = new List<ServiceKey>();
-        foreach (var service in _services.List())
+        foreach (var service in _view.Services)
         {
-            if (service.Spec?.Type == "LoadBalancer" && ServiceKeyOf(service.Metadata) is { } key)
+            if (service.Type == ServiceType.LoadBalancer)
             {
-                services.Add(key);
+                services.Add(new ServiceKey(service.Namespace, service.Name));
             }
         }
 

@@ -1,4 +1,5 @@
 using k8s.Models;
+using LbOperator.Core.Analysis.Services;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Mapping;
@@ -17,7 +18,7 @@ namespace LbOperator.Operator.Routing;
 public sealed partial class DependencyRouter
 {
     private readonly EndpointSliceIndex _slices;
-    private readonly IObjectStore<V1Service> _services;
+    private readonly IClusterView _view;
     private readonly ReverseIndex<ObjectRef, ServiceKey> _backends = new();
     private readonly ReverseIndex<ObjectRef, HostPath> _hostPaths = new();
     private readonly ReverseIndex<ObjectRef, ServiceKey> _meshParents = new();
@@ -25,10 +26,10 @@ public sealed partial class DependencyRouter
     private readonly IObjectStore<V1Ingress>? _ingresses;
 
     /// <param name="ingresses">Every Ingress, re-audited when an IngressClass changes; none when null.</param>
-    public DependencyRouter(EndpointSliceIndex slices, IObjectStore<V1Service> services, IObjectStore<V1Ingress>? ingresses = null)
+    public DependencyRouter(EndpointSliceIndex slices, IClusterView view, IObjectStore<V1Ingress>? ingresses = null)
     {
         _slices = slices;
-        _services = services;
+        _view = view;
         _ingresses = ingresses;
     }
 
@@ -58,7 +59,7 @@ public sealed partial class DependencyRouter
     /// <summary>
     /// Nothing when the node's zone and allocatable CPU are unchanged (status heartbeats). Otherwise the
     /// Services with endpoints on it, plus every Service whose spread weighs all Nodes
-    /// (<see cref="TopologySensitivity"/>), and their routers.
+    /// (the core's <see cref="NodeDependence"/>), and their routers.
     /// </summary>
     public IReadOnlyCollection<ObjectRef> NodeChanged(V1Node? old, V1Node? current)
     {
@@ -74,11 +75,11 @@ public sealed partial class DependencyRouter
         }
 
         var services = _slices.ServicesOnNode(name).Select(service => new ServiceKey(service.Namespace, service.Service)).ToHashSet();
-        foreach (var service in _services.List())
+        foreach (var service in _view.Services)
         {
-            if (TopologySensitivity.DependsOnAllNodes(service) && ServiceKeyOf(service.Metadata) is { } key)
+            if (NodeDependence.DependsOnEveryNode(service))
             {
-                services.Add(key);
+                services.Add(new ServiceKey(service.Namespace, service.Name));
             }
         }
 
@@ -168,6 +169,5 @@ public sealed partial class DependencyRouter
     private static ServiceKey? ServiceKeyOf(V1ObjectMeta? metadata) =>
         metadata?.Name is { Length: > 0 } name ? new ServiceKey(NamespaceOf(metadata), name) : null;
 
-    private static string NamespaceOf(V1ObjectMeta? metadata) =>
-        string.IsNullOrEmpty(metadata?.NamespaceProperty) ? "default" : metadata.NamespaceProperty;
+    private static string NamespaceOf(V1ObjectMeta? metadata) => MetadataReader.NamespaceOf(metadata);
 }

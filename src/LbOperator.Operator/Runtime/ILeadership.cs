@@ -4,4 +4,7 @@ namespace LbOperator.Operator.Runtime;
 public interface ILeadership
 {
     bool IsLeader { get; }
+
+    /// <summary>Raised each time this replica becomes leader. Handlers run on the election's thread and must be quick.</summary>
+    event Action? LeadershipGained;
 }

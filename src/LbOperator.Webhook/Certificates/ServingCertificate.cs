@@ -9,6 +9,8 @@ namespace LbOperator.Webhook.Certificates;
 /// The webhook's serving certificate, read from PEM files (a mounted Secret) and reloaded without a
 /// restart. Kubernetes updates a Secret volume by swapping a symlink, so the directories are watched
 /// rather than the files; handshakes also re-check the files now and then in case a watch event is lost.
+/// A replaced certificate is disposed one replacement later: a handshake that picked it just before the
+/// swap has long finished by then, and no more than two are ever alive.
 /// </summary>
 public sealed partial class ServingCertificate : IDisposable
 {
@@ -23,6 +25,7 @@ public sealed partial class ServingCertificate : IDisposable
     private byte[]? loadedCert;
     private byte[]? loadedKey;
     private X509Certificate2? current;
+    private X509Certificate2? retired;
     private long lastCheck;
 
     public ServingCertificate(IOptions<WebhookOptions> options, TimeProvider time, ILogger<ServingCertificate> logger)
@@ -92,7 +95,8 @@ public sealed partial class ServingCertificate : IDisposable
 
             loadedCert = cert;
             loadedKey = key;
-            Volatile.Write(ref current, certificate);
+            retired?.Dispose();
+            retired = Interlocked.Exchange(ref current, certificate);
             LogLoaded(certificate.Subject, certificate.Thumbprint, certificate.NotAfter);
             Reloaded?.Invoke(certificate);
             return true;
@@ -104,6 +108,12 @@ public sealed partial class ServingCertificate : IDisposable
         foreach (var watcher in watchers)
         {
             watcher.Dispose();
+        }
+
+        lock (gate)
+        {
+            retired?.Dispose();
+            current?.Dispose();
         }
     }
 

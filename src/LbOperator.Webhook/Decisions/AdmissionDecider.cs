@@ -20,9 +20,12 @@ public sealed class AdmissionDecider(
     public const int MaxWarnings = 10;
 
     /// <param name="endpointMode">The namespace-level mode chosen by the URL, or null for the cluster default.</param>
+    /// <param name="cancellationToken">Fires when the review's time budget is spent: the decision stops before its next analysis.</param>
     /// <exception cref="AdmissionInputException">The object in the request cannot be read.</exception>
-    public AdmissionOutcome Decide(AdmissionRequest request, WebhookMode? endpointMode)
+    public AdmissionOutcome Decide(AdmissionRequest request, WebhookMode? endpointMode, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
         if (AdmittedObjectDecoder.KindOf(request.Kind) is not { } kind || request.Operation is not ("CREATE" or "UPDATE"))
         {
             return AdmissionOutcome.Skipped();
@@ -52,7 +55,9 @@ public sealed class AdmissionDecider(
                 "lb-operator: caches are still syncing; allowed without a load-balancing check", admitted);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var current = evaluator.Evaluate(cache, admitted);
+        cancellationToken.ThrowIfCancellationRequested();
         if (mode == WebhookMode.Warn)
         {
             var all = current.Findings.Where(f => f.Severity >= Severity.Warning).ToList();

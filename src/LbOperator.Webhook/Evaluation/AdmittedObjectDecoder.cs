@@ -52,7 +52,7 @@ public static class AdmittedObjectDecoder
         value.Metadata ??= new V1ObjectMeta();
         if (string.IsNullOrEmpty(value.Metadata.NamespaceProperty))
         {
-            value.Metadata.NamespaceProperty = requestNamespace ?? "default";
+            value.Metadata.NamespaceProperty = requestNamespace ?? MetadataReader.DefaultNamespace;
         }
 
         if (string.IsNullOrEmpty(value.Metadata.Name))

@@ -12,7 +12,9 @@ namespace LbOperator.Webhook.Hosting;
 
 /// <summary>
 /// Answers one AdmissionReview body: parse, decide within the time budget, count, and hand Events
-/// off. Independent of HTTP so that tests and the fuzzer can call it in-process.
+/// off. Independent of HTTP so that tests and the fuzzer can call it in-process. At most
+/// <see cref="WebhookOptions.MaxConcurrentReviews"/> decisions run at once; a decision gets a token that
+/// fires when the budget is spent, and holds its slot until it has actually stopped.
 /// </summary>
 public sealed partial class AdmissionReviewHandler(
     AdmissionDecider decider,
@@ -22,6 +24,8 @@ public sealed partial class AdmissionReviewHandler(
     IOptions<WebhookOptions> options,
     ILogger<AdmissionReviewHandler> logger)
 {
+    private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentReviews, options.Value.MaxConcurrentReviews);
+
     public async Task<HandlerResult> HandleAsync(ReadOnlyMemory<byte> body, WebhookMode? endpointMode, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -58,12 +62,46 @@ public sealed partial class AdmissionReviewHandler(
     private async Task<AdmissionOutcome> DecideWithinBudgetAsync(AdmissionRequest request, WebhookMode? endpointMode, CancellationToken cancellationToken)
     {
         var budget = options.Value.TimeBudget;
-        var work = Task.Run(() => decider.Decide(request, endpointMode), cancellationToken);
+        var deadline = new CancellationTokenSource(budget, time);
+        var decision = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var token = decision.Token;
+        // Both the answer and the decision use the token sources; whichever finishes last disposes them.
+        var owners = 2;
+        void Release()
+        {
+            if (Interlocked.Decrement(ref owners) == 0)
+            {
+                decision.Dispose();
+                deadline.Dispose();
+            }
+        }
+
         try
         {
-            return await work.WaitAsync(budget, time, cancellationToken);
+            await slots.WaitAsync(token);
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            owners = 1;
+            Release();
+            LogBusy(request.Uid, options.Value.MaxConcurrentReviews);
+            return AdmissionOutcome.Unchecked("lb-operator: too many reviews in progress; allowed without a load-balancing check");
+        }
+
+        var work = Task.Run(() => decider.Decide(request, endpointMode, token), CancellationToken.None);
+        _ = work.ContinueWith(
+            finished =>
+            {
+                _ = finished.Exception;
+                slots.Release();
+                Release();
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        try
+        {
+            return await work.WaitAsync(token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             LogBudgetExceeded(request.Uid, budget.TotalMilliseconds);
             return AdmissionOutcome.Unchecked(
@@ -73,6 +111,10 @@ public sealed partial class AdmissionReviewHandler(
         {
             LogDecisionFailed(e, request.Uid);
             return AdmissionOutcome.Unchecked("lb-operator: the load-balancing check failed (internal error); allowed without it");
+        }
+        finally
+        {
+            Release();
         }
     }
 
@@ -109,6 +151,9 @@ public sealed partial class AdmissionReviewHandler(
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "Admission review {Uid} failed; allowed unchecked")]
     private partial void LogDecisionFailed(Exception error, string uid);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Admission review {Uid} found all {Slots} decision slots busy for its whole time budget; allowed unchecked")]
+    private partial void LogBusy(string uid, int slots);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "The admission Event queue is full; dropped {Reason} for {Object}")]
     private partial void LogEventDropped(string reason, string @object);

@@ -6,7 +6,7 @@ namespace LbOperator.Webhook.Hosting;
 
 /// <summary>
 /// The whole webhook in two calls for the operator host: services plus the HTTPS listener on the
-/// builder, the endpoints on the app. Both do nothing when <c>Webhook:Enabled</c> is false.
+/// builder, the endpoints on the app. Both do nothing when <c>LbOperator:Webhook:Enabled</c> is false.
 /// </summary>
 public static class WebhookHostExtensions
 {

@@ -1,6 +1,7 @@
 using LbOperator.Core.Analysis;
 using LbOperator.Operator.Events;
 using LbOperator.Operator.Metrics;
+using LbOperator.Operator.Options;
 using LbOperator.Webhook.Certificates;
 using LbOperator.Webhook.Decisions;
 using LbOperator.Webhook.Evaluation;
@@ -16,13 +17,12 @@ public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the webhook. The host provides the operator's seams: <c>IClusterView</c> over the caches,
-    /// <c>ICacheReadiness</c>, <c>IKubernetes</c> and <c>IApiWriteGate</c> for Events, and <see cref="OperatorMetrics"/>.
+    /// <c>ICacheReadiness</c>, <c>IKubernetes</c> and <c>IApiWriteGate</c> for the Event recorder, and <see cref="OperatorMetrics"/>.
     /// Thresholds are the registered <see cref="AnalysisPolicy"/> (the operator's), else <c>LbOperator:Policy</c>.
     /// </summary>
     public static IServiceCollection AddLbOperatorWebhook(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<WebhookOptions>()
-            .Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.BindValidatedOnStart<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TrafficAnalyzer(sp.GetService<AnalysisPolicy>() ?? PolicyFrom(configuration)));
@@ -30,10 +30,8 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddSingleton<AdmissionDecider>();
         services.TryAddSingleton<AdmissionReviewHandler>();
         services.TryAddSingleton<ServingCertificate>();
-        services.TryAddSingleton(_ => EventSource.FromEnvironment());
-        services.TryAddSingleton<AdmissionEventQueue>();
-        services.TryAddSingleton<IAdmissionEventSink>(sp => sp.GetRequiredService<AdmissionEventQueue>());
-        services.AddHostedService<AdmissionEventWriter>();
+        services.AddEventRecorder();
+        services.TryAddSingleton<IAdmissionEventSink, RecorderAdmissionEventSink>();
         services.AddHealthChecks().AddCheck<ServingCertificateHealthCheck>(ServingCertificateHealthCheck.Name, tags: ["ready"]);
         return services;
     }

@@ -8,6 +8,9 @@ public enum FaultKind
     /// <summary>500 InternalError.</summary>
     ServerError,
 
+    /// <summary>403 Forbidden, as RBAC answers a verb the service account lacks.</summary>
+    Forbidden,
+
     /// <summary>The request is served normally after a delay.</summary>
     Slow,
 

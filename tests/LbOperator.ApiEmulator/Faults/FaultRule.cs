@@ -25,6 +25,9 @@ public sealed record FaultRule(FaultKind Kind)
     public static FaultRule ServerError(string? resource, ApiVerb? verb, int count) =>
         new(FaultKind.ServerError) { Resource = resource, Verb = verb, Count = count };
 
+    public static FaultRule Forbidden(string? resource, ApiVerb? verb, int count) =>
+        new(FaultKind.Forbidden) { Resource = resource, Verb = verb, Count = count };
+
     public static FaultRule Slow(string? resource, ApiVerb? verb, int count, TimeSpan delay) =>
         new(FaultKind.Slow) { Resource = resource, Verb = verb, Count = count, Delay = delay };
 

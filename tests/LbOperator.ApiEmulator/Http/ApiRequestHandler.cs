@@ -76,6 +76,8 @@ internal sealed class ApiRequestHandler(
                 throw new ApiStatusException(429, "TooManyRequests", "Too many requests, please try again later.");
             case FaultKind.ServerError:
                 throw new ApiStatusException(500, "InternalError", "Internal error occurred: injected fault");
+            case FaultKind.Forbidden:
+                throw new ApiStatusException(403, "Forbidden", $"{path.Resource.Name} is forbidden: injected fault");
             case FaultKind.Slow:
                 await Task.Delay(fault.Delay, context.RequestAborted);
                 break;

@@ -45,9 +45,9 @@ public sealed class BenchmarkWebhookServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Webhook:Mode"] = mode,
-            ["Webhook:CertFile"] = Path.Combine(directory, "tls.crt"),
-            ["Webhook:KeyFile"] = Path.Combine(directory, "tls.key"),
+            ["LbOperator:Webhook:Mode"] = mode,
+            ["LbOperator:Webhook:CertFile"] = Path.Combine(directory, "tls.crt"),
+            ["LbOperator:Webhook:KeyFile"] = Path.Combine(directory, "tls.key"),
         });
         builder.Services.AddSingleton(cluster);
         builder.Services.AddSingleton<ICacheReadiness, SyncedCaches>();

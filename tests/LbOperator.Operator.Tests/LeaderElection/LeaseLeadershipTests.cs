@@ -1,5 +1,6 @@
 using k8s.Models;
 using LbOperator.ApiEmulator;
+using LbOperator.ApiEmulator.Faults;
 using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
@@ -32,12 +33,12 @@ public sealed class LeaseLeadershipTests
         private readonly CancellationTokenSource stopping = new();
         private readonly k8s.Kubernetes client;
 
-        public Candidate(KubeApiEmulator emulator, string identity)
+        public Candidate(KubeApiEmulator emulator, string identity, RecordingLogger? logger = null)
         {
             client = emulator.CreateClient();
             Metrics = new OperatorMetrics(new CollectorRegistry());
-            var leaseLock = new GatedLeaseLock(client, new PassThroughWriteGate(), Fast.LeaseNamespace, Fast.LeaseName, identity);
-            Leadership = new LeaseLeadership(Fast, leaseLock, Metrics, NullLogger.Instance);
+            var leaseLock = new GatedLeaseLock(client, new PassThroughWriteGate(), Fast.LeaseNamespace, Fast.LeaseName, identity, logger ?? (Microsoft.Extensions.Logging.ILogger)NullLogger.Instance);
+            Leadership = new LeaseLeadership(Fast, TimeSpan.FromSeconds(5), leaseLock, Metrics, NullLogger.Instance);
             Run = Leadership.RunAsync(stopping.Token);
         }
 
@@ -106,13 +107,27 @@ public sealed class LeaseLeadershipTests
         await using var emulator = await KubeApiEmulator.StartAsync();
         using var client = emulator.CreateClient();
         var metrics = new OperatorMetrics(new CollectorRegistry());
-        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false },
-            new GatedLeaseLock(client, new PassThroughWriteGate(), "ops", "lb-operator", "pod-a"), metrics, NullLogger.Instance);
+        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false }, TimeSpan.FromSeconds(5),
+            new GatedLeaseLock(client, new PassThroughWriteGate(), "ops", "lb-operator", "pod-a", NullLogger.Instance), metrics, NullLogger.Instance);
 
         await leadership.RunAsync(CancellationToken.None);
 
         Assert.True(leadership.IsLeader);
         Assert.Equal(1, metrics.IsLeader.Value);
         Assert.Empty(emulator.Objects.List<V1Lease>());
+    }
+
+    [Fact]
+    public async Task A_replica_forbidden_to_use_the_lease_says_so_once_and_leads_once_it_is_allowed()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        emulator.Faults.Inject(FaultRule.Forbidden("leases.coordination.k8s.io", null, 10));
+        var logger = new RecordingLogger();
+        await using var candidate = new Candidate(emulator, "pod-a", logger);
+
+        await Poll.UntilAsync(() => candidate.Leadership.IsLeader, "it leads once the 403s stop");
+
+        var forbidden = Assert.Single(logger.Messages, message => message.Contains("(403)", StringComparison.Ordinal));
+        Assert.Equal("Forbidden to get the Lease ops/lb-operator (403): pod-a cannot lead until its service account may get, create and update leases there; retrying", forbidden);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class ObservedHarness : IDisposable
         Options = new ObservedOptions { PrometheusUrl = prometheus.ToString() };
         configure?.Invoke(Options);
         Metrics = new ObservedMetrics(Prometheus.Metrics.NewCustomRegistry(), Snapshot);
-        var sink = new ObservedEventSink(Events, new AuditedObjectReader(Services, Ingresses, Routes, view), NullLogger<ObservedEventSink>.Instance);
+        var sink = new ObservedEventSink(Events, new AuditedObjectReader(Services, Ingresses, Routes, view));
         Monitor = new ObservedTrafficMonitor(
             Options,
             new ObservedRatesCollector(new PrometheusClient(_http, prometheus), Options.ToSettings()),
@@ -61,7 +61,7 @@ internal sealed class ObservedHarness : IDisposable
 
     public EndpointSliceIndex Index { get; } = new();
 
-    public RecordingEventPublisher Events { get; } = new();
+    public RecordingEventRecorder Events { get; } = new();
 
     public RecordingLogger Log { get; } = new();
 

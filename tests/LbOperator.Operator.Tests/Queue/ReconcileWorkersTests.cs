@@ -33,7 +33,7 @@ public sealed class ReconcileWorkersTests
             return ReconcileResult.Done;
         });
         using var stopping = new CancellationTokenSource();
-        var run = new ReconcileWorkers(queue, reconciler.Object, NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(2, stopping.Token);
+        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(2, stopping.Token);
 
         queue.Add(Web);
         await WaitUntil(() => queue.Delayed == 1);
@@ -64,7 +64,7 @@ public sealed class ReconcileWorkersTests
             }, TaskScheduler.Default);
         });
         using var stopping = new CancellationTokenSource();
-        var run = new ReconcileWorkers(queue, reconciler.Object, NullLogger.Instance, TimeSpan.FromMinutes(1)).RunAsync(1, stopping.Token);
+        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance, TimeSpan.FromMinutes(1)).RunAsync(1, stopping.Token);
         queue.Add(Web);
         await Poll.FinishesAsync(started.Task, "the work starts");
 
@@ -94,7 +94,7 @@ public sealed class ReconcileWorkersTests
             return ReconcileResult.After(TimeSpan.FromMinutes(1));
         });
         using var stopping = new CancellationTokenSource();
-        var run = new ReconcileWorkers(queue, reconciler.Object, NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(1, stopping.Token);
+        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(1, stopping.Token);
 
         queue.Add(Web);
         await WaitUntil(() => queue.Delayed == 1);
@@ -103,6 +103,23 @@ public sealed class ReconcileWorkersTests
 
         await stopping.CancelAsync();
         await Poll.FinishesAsync(run, "the run stops");
+    }
+
+    [Fact]
+    public async Task A_reconcile_that_throws_is_counted_once_as_an_error_and_retried_with_backoff()
+    {
+        using var queue = new WorkQueue(time, new OperatorMetrics(new CollectorRegistry()));
+        var metrics = new OperatorMetrics(new CollectorRegistry());
+        reconciler.Setup(r => r.ReconcileAsync(Web, It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("defect"));
+        using var stopping = new CancellationTokenSource();
+        var run = new ReconcileWorkers(queue, reconciler.Object, metrics, NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(1, stopping.Token);
+
+        queue.Add(Web);
+        await WaitUntil(() => queue.Delayed == 1);
+
+        Assert.Equal((1, 1.0), (queue.Backoff.Failures(Web), metrics.ReconcileErrors.WithLabels("Service").Value));
+        await stopping.CancelAsync();
+        await run.WaitAsync(LbOperator.ApiEmulator.Waiting.Poll.Deadline);
     }
 
     /// <summary>The workers run on the thread pool; this waits for them without any timing assertion.</summary>

@@ -18,28 +18,22 @@ internal sealed class ReconcilerHarness
 {
     public ReconcilerHarness()
     {
-        var view = new CacheClusterView(Services, Slices, Nodes, Ingresses, Routes, Index);
+        var view = View = new CacheClusterView(Services, Slices, Nodes, Ingresses, Routes, Index);
         Metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
+        StateMetrics = new StateMetrics(Metrics, States);
         Reconciler = new Reconciler(
             view,
             AnalysisPolicy.Default,
             new AuditedObjectReader(Services, Ingresses, Routes, view),
             Readiness,
             Events,
-            Leadership,
-            new PendingEventLifetime(LeaseDuration),
-            new MetricsPublisher(Metrics),
             States,
             Metrics,
             Time,
             NullLogger<Reconciler>.Instance);
     }
 
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
-
     public FakeTimeProvider Time { get; } = new();
-
-    public SettableLeadership Leadership { get; } = new() { IsLeader = true };
 
     public InMemoryObjectStore<V1Service> Services { get; } = new();
 
@@ -53,13 +47,17 @@ internal sealed class ReconcilerHarness
 
     public EndpointSliceIndex Index { get; } = new();
 
+    public CacheClusterView View { get; }
+
     public StaticReadiness Readiness { get; } = new();
 
-    public RecordingEventPublisher Events { get; } = new();
+    public RecordingEventRecorder Events { get; } = new();
 
     public PublishedStates States { get; } = new();
 
     public OperatorMetrics Metrics { get; }
+
+    public StateMetrics StateMetrics { get; }
 
     public Reconciler Reconciler { get; }
 
@@ -77,6 +75,24 @@ internal sealed class ReconcilerHarness
         PutSlice(ApiObjects.Slice("shop", "web-abc", "web", "node-1", "node-1", "node-1", "node-1", "node-1", "node-2"));
     }
 
-    public double? Gauge(Gauge gauge, params string[] labels) =>
-        gauge.GetAllLabelValues().Any(values => values.SequenceEqual(labels)) ? gauge.WithLabels(labels).Value : null;
+    /// <summary>The series as a scrape would see it now; null when absent.</summary>
+    public double? Gauge(Gauge gauge, params string[] labels)
+    {
+        StateMetrics.Collect();
+        return gauge.GetAllLabelValues().Any(values => values.SequenceEqual(labels)) ? gauge.WithLabels(labels).Value : null;
+    }
+
+    /// <summary>Every series of <paramref name="gauge"/> a scrape would see now.</summary>
+    public IEnumerable<string[]> Series(Gauge gauge)
+    {
+        StateMetrics.Collect();
+        return gauge.GetAllLabelValues();
+    }
+
+    /// <summary>The config change counter as a scrape would see it now; null when absent.</summary>
+    public double? ConfigChanges(string ns, string kind)
+    {
+        StateMetrics.Collect();
+        return Metrics.ConfigChanges.GetAllLabelValues().Any(values => values.SequenceEqual([ns, kind])) ? Metrics.ConfigChanges.WithLabels(ns, kind).Value : null;
+    }
 }

@@ -70,7 +70,7 @@ public sealed class ReconcilerTests
             _harness.Events.Written.Skip(1).Select(written => (written.Reason, written.Message)));
         Assert.Null(_harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
         Assert.Equal(1.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
-        Assert.Equal(1, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+        Assert.Equal(1, _harness.ConfigChanges("shop", "Service"));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ReconcilerTests
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Empty(_harness.Events.Written);
-        Assert.Equal(0, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
+        Assert.Null(_harness.ConfigChanges("shop", "Service"));
     }
 
     [Fact]
@@ -89,35 +89,47 @@ public sealed class ReconcilerTests
     {
         _harness.LoadOutage();
         await _harness.Reconcile("Service/shop/web");
+        Assert.NotEmpty(_harness.Series(_harness.Metrics.TrafficSkew));
         _harness.Services.Remove("shop", "web");
 
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Null(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web")));
-        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.BlackholedTraffic.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.Findings.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.EndpointTrafficShare.GetAllLabelValues());
+        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
+        Assert.Empty(_harness.Series(_harness.Metrics.BlackholedTraffic));
+        Assert.Empty(_harness.Series(_harness.Metrics.Findings));
+        Assert.Empty(_harness.Series(_harness.Metrics.EndpointTrafficShare));
         Assert.Single(_harness.Events.Written);
     }
 
     [Fact]
-    public async Task A_failed_event_write_is_retried_without_counting_the_change_twice()
+    public async Task The_config_change_counter_of_a_namespace_ends_with_its_last_object()
     {
         _harness.LoadOutage("Cluster");
         await _harness.Reconcile("Service/shop/web");
         _harness.Services.Put(ApiObjects.Service("shop", "web", "Local", "LoadBalancer", resourceVersion: "2"));
-        _harness.Events.FailuresLeft = 1;
+        await _harness.Reconcile("Service/shop/web");
+        Assert.Equal(1, _harness.ConfigChanges("shop", "Service"));
+        _harness.Services.Remove("shop", "web");
 
-        var failed = await _harness.Reconcile("Service/shop/web");
-        var retried = await _harness.Reconcile("Service/shop/web");
+        await _harness.Reconcile("Service/shop/web");
 
-        Assert.Equal(ReconcileOutcome.Retry, failed.Outcome);
-        Assert.IsType<HttpRequestException>(failed.Error);
-        Assert.Equal(ReconcileResult.Done, retried);
+        Assert.Null(_harness.ConfigChanges("shop", "Service"));
+    }
+
+    [Fact]
+    public async Task A_config_change_is_counted_once_and_handed_over_with_its_findings_in_one_reconcile()
+    {
+        _harness.LoadOutage("Cluster");
+        await _harness.Reconcile("Service/shop/web");
+        _harness.Services.Put(ApiObjects.Service("shop", "web", "Local", "LoadBalancer", resourceVersion: "2"));
+
+        var result = await _harness.Reconcile("Service/shop/web");
+
+        Assert.Equal(ReconcileResult.Done, result);
         Assert.Equal([EventReasons.LoadBalancerConfigChanged, EventReasons.TrafficSkewed], _harness.Events.Written.Select(written => written.Reason));
-        Assert.Equal(1, _harness.Metrics.ConfigChanges.WithLabels("shop", "Service").Value);
-        Assert.Equal(1, _harness.Metrics.ReconcileErrors.WithLabels("Service").Value);
+        Assert.Equal(1, _harness.ConfigChanges("shop", "Service"));
+        Assert.Equal([EventReasons.TrafficSkewed], _harness.Events.PresentReasons[^1]!);
     }
 
     [Fact]
@@ -130,7 +142,7 @@ public sealed class ReconcilerTests
 
         Assert.Equal(ReconcileOutcome.RequeueAfter, result.Outcome);
         Assert.Empty(_harness.Events.Written);
-        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
+        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
     }
 
     [Fact]
@@ -145,8 +157,8 @@ public sealed class ReconcilerTests
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Single(_harness.Events.Written);
-        Assert.Empty(_harness.Metrics.Findings.GetAllLabelValues());
-        Assert.Empty(_harness.Metrics.TrafficSkew.GetAllLabelValues());
+        Assert.Empty(_harness.Series(_harness.Metrics.Findings));
+        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
     }
 
     [Fact]
@@ -175,52 +187,14 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
-    public async Task A_replica_that_reconciles_before_it_leads_writes_the_traffic_skewed_event_once_it_leads_within_a_lease_duration()
+    public async Task An_object_that_opts_out_hands_over_no_present_findings_so_nothing_is_resolved_for_it()
     {
-        _harness.LoadOutage();
-        _harness.Leadership.IsLeader = false;
-        var held = await _harness.Reconcile("Service/shop/web");
-        Assert.Equal(ReconcileResult.Done, held);
-        Assert.Empty(_harness.Events.Written);
-
-        _harness.Time.Advance(ReconcilerHarness.LeaseDuration - TimeSpan.FromSeconds(1));
-        _harness.Leadership.IsLeader = true;
-        await _harness.Reconcile("Service/shop/web");
-        await _harness.Reconcile("Service/shop/web");
-
-        var written = Assert.Single(_harness.Events.Written);
-        Assert.Equal(EventReasons.TrafficSkewed, written.Reason);
-        Assert.Empty(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web"))!.PendingEvents);
-    }
-
-    [Fact]
-    public async Task A_pending_event_older_than_a_lease_duration_when_the_replica_starts_leading_is_dropped()
-    {
-        _harness.LoadOutage();
-        _harness.Leadership.IsLeader = false;
-        await _harness.Reconcile("Service/shop/web");
-
-        _harness.Time.Advance(ReconcilerHarness.LeaseDuration + TimeSpan.FromSeconds(1));
-        _harness.Leadership.IsLeader = true;
-        await _harness.Reconcile("Service/shop/web");
-
-        Assert.Empty(_harness.Events.Written);
-        Assert.Empty(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web"))!.PendingEvents);
-    }
-
-    [Fact]
-    public async Task A_non_leader_replaces_its_pending_events_when_the_state_changes_again()
-    {
-        _harness.LoadOutage();
-        _harness.Leadership.IsLeader = false;
-        await _harness.Reconcile("Service/shop/web");
-        _harness.Services.Put(ApiObjects.Service("shop", "web", "Cluster", "LoadBalancer", resourceVersion: "2"));
+        var ignored = ApiObjects.Service("shop", "web", "Local", "LoadBalancer");
+        ignored.Metadata.Annotations = new Dictionary<string, string> { ["lb-operator.io/ignore"] = "true" };
+        _harness.Services.Put(ignored);
 
         await _harness.Reconcile("Service/shop/web");
 
-        Assert.Equal(
-            [EventReasons.LoadBalancerConfigChanged, EventReasons.TrafficBalanced],
-            _harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web"))!.PendingEvents.Select(pending => pending.Reason));
-        Assert.Empty(_harness.Events.Written);
+        Assert.Null(Assert.Single(_harness.Events.PresentReasons));
     }
 }

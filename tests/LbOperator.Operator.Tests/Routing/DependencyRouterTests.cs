@@ -12,7 +12,12 @@ public sealed class DependencyRouterTests
     private readonly InMemoryObjectStore<V1Service> _services = new();
     private readonly DependencyRouter _router;
 
-    public DependencyRouterTests() => _router = new DependencyRouter(new EndpointSliceIndex(), _services);
+    public DependencyRouterTests()
+    {
+        var index = new EndpointSliceIndex();
+        _router = new DependencyRouter(index, new CacheClusterView(_services, new InMemoryObjectStore<V1EndpointSlice>(), new InMemoryObjectStore<V1Node>(),
+            new InMemoryObjectStore<V1Ingress>(), new InMemoryObjectStore<HttpRoute>(), index));
+    }
 
     [Fact]
     public void A_service_change_reaches_the_service_and_every_router_in_front_of_it()

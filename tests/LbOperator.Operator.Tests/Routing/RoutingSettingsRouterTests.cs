@@ -14,7 +14,12 @@ public sealed class RoutingSettingsRouterTests
     private readonly InMemoryObjectStore<V1Ingress> _ingresses = new();
     private readonly DependencyRouter _router;
 
-    public RoutingSettingsRouterTests() => _router = new DependencyRouter(new EndpointSliceIndex(), _services, _ingresses);
+    public RoutingSettingsRouterTests()
+    {
+        var index = new EndpointSliceIndex();
+        _router = new DependencyRouter(index, new CacheClusterView(_services, new InMemoryObjectStore<V1EndpointSlice>(), new InMemoryObjectStore<V1Node>(),
+            _ingresses, new InMemoryObjectStore<HttpRoute>(), index), _ingresses);
+    }
 
     [Fact]
     public void A_grpc_route_reaches_itself_and_a_backend_change_reaches_it()

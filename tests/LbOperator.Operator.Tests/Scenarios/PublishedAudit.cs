@@ -2,6 +2,7 @@ using System.Globalization;
 using LbOperator.Core.Analysis;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
+using LbOperator.Operator.Tests.Support;
 
 namespace LbOperator.Operator.Tests.Scenarios;
 
@@ -26,7 +27,7 @@ internal static class PublishedAudit
 
     /// <summary>The same lines read back from the Prometheus gauges (the findings gauge has no entry point, so only skew and blackholed lines).</summary>
     public static IReadOnlyList<string> FromGauges(OperatorMetrics metrics) =>
-        metrics.TrafficSkew.GetAllLabelValues()
+        Scrape.Now(metrics).TrafficSkew.GetAllLabelValues()
             .Select(labels => EntryPointLine($"{labels[1]}/{labels[0]}/{labels[2]}", labels[3],
                 metrics.TrafficSkew.WithLabels(labels).Value, metrics.BlackholedTraffic.WithLabels(labels).Value))
             .Order(StringComparer.Ordinal)

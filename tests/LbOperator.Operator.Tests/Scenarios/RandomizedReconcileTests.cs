@@ -21,7 +21,7 @@ public sealed class RandomizedReconcileTests
     private readonly DependencyRouter _router;
     private readonly HashSet<ObjectRef> _dirty = [];
 
-    public RandomizedReconcileTests() => _router = new DependencyRouter(_harness.Index, _harness.Services);
+    public RandomizedReconcileTests() => _router = new DependencyRouter(_harness.Index, _harness.View);
 
     [Theory]
     [InlineData(1)]

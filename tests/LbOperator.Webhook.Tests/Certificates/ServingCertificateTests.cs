@@ -84,6 +84,27 @@ public sealed class ServingCertificateTests : IDisposable
         Assert.Equal(thumbprint, certificate.Current!.Thumbprint);
     }
 
+    [Fact]
+    public void A_replaced_certificate_is_disposed_one_replacement_later()
+    {
+        authority.IssueTo(directory.File("tls.crt"), directory.File("tls.key"));
+        var certificate = Create(directory.File("tls.crt"), directory.File("tls.key"), new FakeTimeProvider());
+        var first = certificate.Current!;
+        SwapIn(authority, directory);
+        certificate.ReloadIfChanged();
+        var second = certificate.Current!;
+        Assert.NotEqual(IntPtr.Zero, first.Handle);
+
+        SwapIn(authority, directory);
+        certificate.ReloadIfChanged();
+        var third = certificate.Current!;
+
+        Assert.Equal(IntPtr.Zero, first.Handle);
+        Assert.NotEqual(IntPtr.Zero, second.Handle);
+        certificate.Dispose();
+        Assert.Equal((IntPtr.Zero, IntPtr.Zero), (second.Handle, third.Handle));
+    }
+
     public void Dispose()
     {
         authority.Dispose();

@@ -1,3 +1,4 @@
+using LbOperator.Webhook.Admission;
 using System.Text;
 using LbOperator.Webhook.Events;
 using LbOperator.Webhook.Tests.Support;
@@ -134,5 +135,49 @@ public sealed class AdmissionReviewHandlerTests
         Assert.Equal(200, answer.StatusCode);
         Assert.True(answer.Allowed);
         Assert.Equal("lb-operator: the load-balancing check failed (internal error); allowed without it", Assert.Single(answer.Warnings));
+    }
+
+    [Fact]
+    public async Task A_review_that_finds_every_slot_busy_for_its_whole_budget_is_allowed_unchecked()
+    {
+        var time = new FakeTimeProvider();
+        using var view = new BlockingClusterView(ShopCluster.Create());
+        var harness = new WebhookHarness(view: view, mode: "enforce", time: time, budget: TimeSpan.FromSeconds(2), maxConcurrentReviews: 1);
+        var stuck = harness.ReviewAsync(Fixture.Bytes("service-update-cluster-to-local.json"));
+        await view.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var waiting = harness.ReviewAsync(Fixture.Bytes("service-update-cluster-to-local.json"));
+        time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal("lb-operator: too many reviews in progress; allowed without a load-balancing check", Assert.Single((await waiting).Warnings));
+        Assert.Contains("did not finish within 2s", Assert.Single((await stuck).Warnings), StringComparison.Ordinal);
+        view.Release();
+    }
+
+    [Fact]
+    public async Task An_overrun_decision_keeps_its_slot_until_it_stops_and_then_frees_it()
+    {
+        var time = new FakeTimeProvider();
+        using var view = new BlockingClusterView(ShopCluster.Create());
+        var harness = new WebhookHarness(view: view, mode: "enforce", time: time, budget: TimeSpan.FromSeconds(2), maxConcurrentReviews: 1);
+        var stuck = harness.ReviewAsync(Fixture.Bytes("service-update-cluster-to-local.json"));
+        await view.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromSeconds(2));
+        await stuck;
+
+        view.Release();
+        var next = await harness.ReviewAsync(Fixture.Bytes("service-update-cluster-to-local.json"));
+
+        Assert.Equal(200, next.StatusCode);
+        Assert.False(next.Allowed);
+    }
+
+    [Fact]
+    public void A_decision_whose_budget_is_spent_stops_instead_of_analysing()
+    {
+        var harness = new WebhookHarness(mode: "enforce");
+        var request = AdmissionReviewReader.Read(Fixture.Bytes("service-update-cluster-to-local.json")).Request!;
+
+        Assert.ThrowsAny<OperationCanceledException>(() => harness.Decider.Decide(request, null, new CancellationToken(canceled: true)));
     }
 }

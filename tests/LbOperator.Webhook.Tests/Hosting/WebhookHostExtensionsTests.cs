@@ -14,7 +14,7 @@ public sealed class WebhookHostExtensionsTests
     public void The_webhook_is_composed_unless_disabled(string? enabled, bool expected)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Webhook:Enabled"] = enabled });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["LbOperator:Webhook:Enabled"] = enabled });
 
         builder.AddLbOperatorWebhook(port: 9443);
 

@@ -21,19 +21,19 @@ public sealed class WebhookServiceCollectionExtensionsTests
     [Fact]
     public async Task A_bad_webhook_setting_fails_the_start_with_a_message_naming_it()
     {
-        using var host = Build(new() { ["Webhook:Mode"] = "block", ["Webhook:TimeBudget"] = "00:00:00" });
+        using var host = Build(new() { ["LbOperator:Webhook:Mode"] = "block", ["LbOperator:Webhook:TimeBudget"] = "00:00:00" });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Webhook:Mode must be off, warn or enforce (got 'block')", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Webhook:TimeBudget must be greater than zero", error.Message, StringComparison.Ordinal);
+        Assert.Contains("LbOperator:Webhook:Mode must be off, warn or enforce (got 'block')", error.Message, StringComparison.Ordinal);
+        Assert.Contains("LbOperator:Webhook:TimeBudget must be greater than zero", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Readiness_includes_the_serving_certificate()
     {
         using var directory = new TempDirectory();
-        using var host = Build(new() { ["Webhook:CertFile"] = directory.File("tls.crt"), ["Webhook:KeyFile"] = directory.File("tls.key") });
+        using var host = Build(new() { ["LbOperator:Webhook:CertFile"] = directory.File("tls.crt"), ["LbOperator:Webhook:KeyFile"] = directory.File("tls.key") });
         var health = host.Services.GetRequiredService<HealthCheckService>();
 
         var report = await health.CheckHealthAsync(check => check.Tags.Contains("ready"));

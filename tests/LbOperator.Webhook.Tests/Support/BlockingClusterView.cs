@@ -6,6 +6,10 @@ namespace LbOperator.Webhook.Tests.Support;
 public sealed class BlockingClusterView(IClusterView inner, bool fail = false) : IClusterView, IDisposable
 {
     private readonly ManualResetEventSlim released = new();
+    private readonly TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once a lookup is waiting for <see cref="Release"/>.</summary>
+    public Task Entered => entered.Task;
 
     public IReadOnlyCollection<NodeInfo> Nodes => inner.Nodes;
 
@@ -24,6 +28,7 @@ public sealed class BlockingClusterView(IClusterView inner, bool fail = false) :
             throw new InvalidDataException("cache corrupted");
         }
 
+        entered.TrySetResult();
         released.Wait();
         return inner.GetEndpointSlices(@namespace, serviceName);
     }

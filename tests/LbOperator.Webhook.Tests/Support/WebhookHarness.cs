@@ -19,12 +19,14 @@ public sealed class WebhookHarness
         string mode = "warn",
         bool synced = true,
         TimeProvider? time = null,
-        TimeSpan? budget = null)
+        TimeSpan? budget = null,
+        int maxConcurrentReviews = 16)
     {
         Options = Microsoft.Extensions.Options.Options.Create(new WebhookOptions
         {
             Mode = mode,
             TimeBudget = budget ?? TimeSpan.FromSeconds(2),
+            MaxConcurrentReviews = maxConcurrentReviews,
         });
         Metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
         Decider = new AdmissionDecider(

@@ -60,9 +60,9 @@ public sealed class WebhookServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Webhook:Mode"] = mode,
-            ["Webhook:CertFile"] = directory.File("tls.crt"),
-            ["Webhook:KeyFile"] = directory.File("tls.key"),
+            ["LbOperator:Webhook:Mode"] = mode,
+            ["LbOperator:Webhook:CertFile"] = directory.File("tls.crt"),
+            ["LbOperator:Webhook:KeyFile"] = directory.File("tls.key"),
         });
         builder.Services.AddSingleton(view ?? ShopCluster.Create());
         builder.Services.AddSingleton<ICacheReadiness>(new FixedCacheReadiness(true));

@@ -4,7 +4,7 @@ using LbOperator.Core.Model;
 using LbOperator.Operator.Caching;
 using LbOperator.Operator.Changes;
 using LbOperator.Operator.Informers;
-using LbOperator.Operator.LeaderElection;
+using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace LbOperator.Operator.Tests.Routing;
+namespace LbOperator.Operator.Tests.Hosting;
 
 public sealed class ChangeFeedTests : IDisposable
 {
@@ -29,7 +29,7 @@ public sealed class ChangeFeedTests : IDisposable
         _caches = new ClusterCaches(Mock.Of<IKubernetes>(), new OperatorOptions(), _ => Task.FromResult(DiscoveryAnswer.NotServed),
             new FakeTimeProvider(), _metrics, NullLoggerFactory.Instance);
         _queue = new WorkQueue(new FakeTimeProvider(), _metrics);
-        ChangeFeed.Connect(_caches, new DependencyRouter(_index, _caches.Services), _queue);
+        ChangeFeed.Connect(_caches, new DependencyRouter(_index, new CacheClusterView(_caches.Services, _caches.EndpointSlices, _caches.Nodes, _caches.Ingresses, _caches.HttpRoutes, _index)), _queue);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ChangeFeedTests : IDisposable
         var published = new PublishedStates();
         var gone = new ObjectRef(ObjectKind.Service, "shop", "deleted-while-down");
         published.Set(new PublishedState(gone, Operator.Changes.LoadBalancingConfig.Empty,
-            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>(), []));
+            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>()));
 
         var keys = ChangeFeed.AuditedKeys(_caches, published);
 
@@ -60,25 +60,6 @@ public sealed class ChangeFeedTests : IDisposable
     }
 
     public void Dispose() => _queue.Dispose();
-
-    [Fact]
-    public async Task Becoming_leader_queues_only_the_keys_with_pending_events()
-    {
-        var published = new PublishedStates();
-        published.Set(State("Service/shop/web", new PlannedEvent("Warning", "TrafficSkewed", "skew 3.0", DateTimeOffset.UnixEpoch)));
-        published.Set(State("Service/shop/quiet"));
-        var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false },
-            new GatedLeaseLock(Mock.Of<IKubernetes>(), new PassThroughWriteGate(), "ops", "lb-operator", "pod-a"), _metrics, NullLogger.Instance);
-        ChangeFeed.ConnectLeadership(leadership, published, _queue);
-
-        await leadership.RunAsync(CancellationToken.None);
-
-        Assert.Equal(["Service/shop/web"], (await Drain()).Select(key => key.ToString()));
-    }
-
-    private static PublishedState State(string key, params PlannedEvent[] pending) =>
-        new(ObjectRef.TryParse(key, out var parsed) ? parsed! : throw new ArgumentException(key), new LoadBalancingConfig([]),
-            new Dictionary<FindingKey, PublishedFinding>(), new Dictionary<string, EntryPointGauges>(), new Dictionary<string, double>(), pending);
 
     private async Task<List<ObjectRef>> Drain()
     {

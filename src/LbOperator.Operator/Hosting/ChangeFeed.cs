@@ -1,10 +1,12 @@
 using LbOperator.Core.Model;
+using LbOperator.Kubernetes.Mapping;
 using LbOperator.Operator.Informers;
-using LbOperator.Operator.LeaderElection;
+using LbOperator.Operator.Events;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Queue;
+using LbOperator.Operator.Routing;
 
-namespace LbOperator.Operator.Routing;
+namespace LbOperator.Operator.Hosting;
 
 /// <summary>Feeds the work queue from the informer caches, through the dependency router.</summary>
 public static class ChangeFeed
@@ -32,21 +34,14 @@ public static class ChangeFeed
     }
 
     /// <summary>
-    /// Enqueues every key with pending Events whenever this replica becomes leader: they were planned
-    /// while it was not, and the reconcile writes the ones that are still fresh.
+    /// Reconciles again, each time the recorder has listed the Events written earlier, the objects whose
+    /// announced findings are still open: one that went away while no leader ran is resolved then.
     /// </summary>
-    public static void ConnectLeadership(LeaseLeadership leadership, PublishedStates published, WorkQueue queue)
+    public static void ConnectRecorder(EventRecorder recorder, WorkQueue queue)
     {
-        ArgumentNullException.ThrowIfNull(leadership);
-        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(recorder);
         ArgumentNullException.ThrowIfNull(queue);
-        leadership.LeadershipGained += () => queue.AddRange(KeysWithPendingEvents(published));
-    }
-
-    public static IReadOnlyCollection<ObjectRef> KeysWithPendingEvents(PublishedStates published)
-    {
-        ArgumentNullException.ThrowIfNull(published);
-        return published.Snapshot().Where(pair => pair.Value.PendingEvents.Count > 0).Select(pair => pair.Key).ToArray();
+        recorder.Synced += keys => queue.AddRange(keys);
     }
 
     /// <summary>
@@ -66,5 +61,5 @@ public static class ChangeFeed
     }
 
     private static ObjectRef Key(ObjectKind kind, k8s.Models.V1ObjectMeta metadata) =>
-        new(kind, string.IsNullOrEmpty(metadata.NamespaceProperty) ? "default" : metadata.NamespaceProperty, metadata.Name);
+        new(kind, MetadataReader.NamespaceOf(metadata), metadata.Name);
 }

@@ -1,8 +1,0 @@
-namespace LbOperator.Operator.Events;
-
-internal enum EventPlanAction
-{
-    Create,
-    Patch,
-    Suppress,
-}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using k8s;
+using LbOperator.ApiEmulator.Backends;
+
+namespace LbOperator.Benchmarks.Scale;
+
+/// <summary>
+/// <c>make bench-scale</c>: a real etcd and kube-apiserver from <c>KUBEBUILDER_ASSETS</c>, loaded through
+/// the API with the state of <c>gen_cluster.py</c>; the built <c>lb-operator</c> runs as its own process.
+/// Prints, per scenario, the bare list, start → first full audit (every metric published), the resident
+/// memory, the Events a restart writes and the reconciles of a cluster that does not change.
+/// </summary>
+internal static class ScaleBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var operatorPath = Argument(args, "--operator") ?? "src/LbOperator/bin/Release/net10.0/lb-operator";
+        var generator = Argument(args, "--generator") ?? "../shared/bench/gen_cluster.py";
+        var steadyMinutes = double.Parse(Argument(args, "--steady-minutes") ?? "1", CultureInfo.InvariantCulture);
+        var assets = EnvtestAssets.FromEnvironment();
+        if (assets is null || !File.Exists(operatorPath) || !File.Exists(generator))
+        {
+            await Console.Error.WriteLineAsync($"bench-scale needs KUBEBUILDER_ASSETS, {operatorPath} (build src/LbOperator) and {generator}.");
+            return 2;
+        }
+
+        var rows = new List<string>();
+        await RunScenarioAsync(assets, Path.GetFullPath(operatorPath), generator, "10000 5 100 3", restart: true, steadyMinutes, rows);
+        await RunScenarioAsync(assets, Path.GetFullPath(operatorPath), generator, "10000 15 5000 3", restart: false, steadyMinutes, rows);
+        Console.WriteLine();
+        Console.WriteLine("| scenario | measure | result |");
+        Console.WriteLine("|---|---|---|");
+        rows.ForEach(Console.WriteLine);
+        return 0;
+    }
+
+    private static async Task RunScenarioAsync(
+        EnvtestAssets assets, string operatorPath, string generator, string shape, bool restart, double steadyMinutes, List<string> rows)
+    {
+        Log($"{shape}: generating");
+        var state = await ClusterLoader.GenerateAsync(generator, shape);
+        var scenario = $"{state.Services.Count:N0} Services, {state.Endpoints:N0} endpoints in {state.Slices.Count:N0} slices, {state.Nodes.Count:N0} Nodes, {state.Skewed:N0} skewed";
+        await using var server = await EnvtestApiServer.StartAsync(assets, CancellationToken.None);
+        using var client = new k8s.Kubernetes(server.ClientConfiguration());
+        var loaded = await ClusterLoader.LoadAsync(client, state);
+        Log($"{shape}: loaded in {loaded.TotalSeconds:0.0} s");
+        var bare = await ClusterLoader.BareListAsync(client, state);
+        Log($"{shape}: bare list {bare.TotalSeconds:0.000} s");
+        var directory = Directory.CreateTempSubdirectory("lb-operator-bench-scale-").FullName;
+        var kubeconfig = Kubeconfig.Write(directory, server.ClientConfiguration());
+        var logFile = Path.Combine(directory, "operator.log");
+
+        var first = OperatorProcess.Start(operatorPath, kubeconfig, PortCandidate.Next(), PortCandidate.Next(), logFile);
+        var audit = await first.FirstFullAuditAsync();
+        var memory = first.ResidentMegabytes();
+        Log($"{shape}: first full audit {audit.TotalSeconds:0.00} s, {memory:0} MiB");
+        rows.Add($"| {scenario} | bare list of Services, EndpointSlices and Nodes | {bare.TotalSeconds:0.000} s |");
+        rows.Add($"| {scenario} | start → first full audit (every metric published) | {audit.TotalSeconds:0.00} s = {audit / bare:0.0} × bare list |");
+        rows.Add($"| {scenario} | resident memory after the audit | {memory:0} MiB |");
+
+        await first.SettledAsync(TimeSpan.FromSeconds(10));
+        var before = await OwnEventsAsync(client);
+        var reconciles = await first.MetricAsync("lb_operator_reconcile_duration_seconds_count");
+        await Task.Delay(TimeSpan.FromMinutes(steadyMinutes));
+        var steady = (await first.MetricAsync("lb_operator_reconcile_duration_seconds_count") - reconciles) / steadyMinutes;
+        var steadyMemory = first.ResidentMegabytes();
+        rows.Add($"| {scenario} | steady, no changes: reconciles per minute outside the resync | {steady:0} |");
+        rows.Add($"| {scenario} | resident memory after {steadyMinutes:0.#} min steady | {steadyMemory:0} MiB |");
+        rows.Add($"| {scenario} | Events written by the first start (one per skewed Service expected) | {before.Count:N0} |");
+        await first.DisposeAsync();
+
+        if (restart)
+        {
+            await using var second = OperatorProcess.Start(operatorPath, kubeconfig, PortCandidate.Next(), PortCandidate.Next(), logFile);
+            var again = await second.FirstFullAuditAsync();
+            await second.SettledAsync(TimeSpan.FromSeconds(10));
+            var after = await OwnEventsAsync(client);
+            var created = after.Keys.Except(before.Keys).Count();
+            var bumped = after.Count(pair => before.TryGetValue(pair.Key, out var count) && count != pair.Value);
+            Log($"{shape}: restart → first full audit {again.TotalSeconds:0.00} s, {created} Events created, {bumped} bumped");
+            rows.Add($"| {scenario} | restart → first full audit | {again.TotalSeconds:0.00} s = {again / bare:0.0} × bare list |");
+            rows.Add($"| {scenario} | Events written by the restart (created + count bumps) | {created + bumped} |");
+            rows.Add($"| {scenario} | resident memory after the restart's audit | {second.ResidentMegabytes():0} MiB |");
+        }
+
+        Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>Every Event lb-operator wrote, by name, with its count.</summary>
+    private static async Task<Dictionary<string, int>> OwnEventsAsync(IKubernetes client)
+    {
+        var events = await client.CoreV1.ListEventForAllNamespacesAsync(fieldSelector: "reportingComponent=lb-operator");
+        return events.Items.ToDictionary(item => $"{item.Metadata.NamespaceProperty}/{item.Metadata.Name}", item => item.Count ?? 1);
+    }
+
+    private static string? Argument(string[] args, string name) =>
+        Array.IndexOf(args, name) is var index and >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+
+    private static void Log(string message) => Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {message}");
+}

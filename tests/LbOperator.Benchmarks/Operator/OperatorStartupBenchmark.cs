@@ -79,18 +79,21 @@ public class OperatorStartupBenchmark
     [Benchmark(Description = "start → first full audit (10k Services, 10k slices, 50k endpoints)")]
     public async Task<double> StartToFirstFullAudit()
     {
-        var overrides = new Dictionary<string, string?>
-        {
-            ["LbOperator:Ports:Health"] = PortCandidate.Next().ToString(),
-            ["LbOperator:Ports:Metrics"] = PortCandidate.Next().ToString(),
-            ["LbOperator:LeaderElection:Enabled"] = "false",
-            ["LbOperator:ExcludedNamespaces:0"] = "kube-system",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
         var started = Stopwatch.GetTimestamp();
-        await using var app = OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = emulator.ClientConfiguration(), Overrides = overrides });
+        var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => OperatorHost.Create(new OperatorHostSettings
+        {
+            ClientConfiguration = emulator.ClientConfiguration(),
+            Overrides = new Dictionary<string, string?>
+            {
+                ["LbOperator:Ports:Health"] = ports.Item1.ToString(),
+                ["LbOperator:Ports:Metrics"] = ports.Item2.ToString(),
+                ["LbOperator:LeaderElection:Enabled"] = "false",
+                ["LbOperator:ExcludedNamespaces:0"] = "kube-system",
+                ["Logging:LogLevel:Default"] = "Warning",
+            },
+        }));
+        await using var _ = app;
         var metrics = app.Services.GetRequiredService<OperatorMetrics>();
-        await app.StartAsync();
         while (metrics.LastFullAudit.Value == 0)
         {
             await Task.Delay(10);

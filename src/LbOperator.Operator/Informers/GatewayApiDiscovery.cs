@@ -20,7 +20,8 @@ public sealed class GatewayApiDiscovery(k8s.Kubernetes client)
         }
 
         using var response = await client.HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        // 503: the API server is still starting its discovery for this group; the next periodic check asks again.
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.ServiceUnavailable)
         {
             return false;
         }

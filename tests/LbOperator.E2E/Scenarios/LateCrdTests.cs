@@ -27,11 +27,11 @@ public sealed class LateCrdTests
             await cluster.EndpointsAsync(Shop, backend, 1);
         }
 
-        Assert.Contains(replica.Log, line => line.Contains("HTTPRoute CRD present: False", StringComparison.Ordinal));
+        Assert.Contains(replica.Log, line => line.Contains("httproutes API served: False", StringComparison.Ordinal));
         await installation.Server.InstallGatewayApiAsync(CancellationToken.None);
         await installation.Admin.CustomObjects.CreateNamespacedCustomObjectAsync(Route(), "gateway.networking.k8s.io", "v1", Shop, "httproutes");
 
-        await Poll.UntilAsync(() => replica.Log.Any(line => line.Contains("HTTPRoute CRD present: True", StringComparison.Ordinal)),
+        await Poll.UntilAsync(() => replica.Log.Any(line => line.Contains("httproutes API served: True", StringComparison.Ordinal)),
             "the operator discovered the HTTPRoute CRD");
         await Poll.UntilAsync(async _ => await replica.SampleAsync("lb_operator_traffic_skew_ratio", ("kind", "HTTPRoute"), ("name", "storefront")) is { } skew && Math.Abs(skew - 1.4) < 1e-9,
             "/metrics shows a skew of 1.4 for HTTPRoute shop/storefront");

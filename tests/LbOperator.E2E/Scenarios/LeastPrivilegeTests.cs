@@ -26,7 +26,7 @@ public sealed partial class LeastPrivilegeTests(ITestOutputHelper output)
         await cluster.EventAsync("shop", "checkout", "TrafficSkewed");
         await cluster.SetExternalTrafficPolicyAsync("shop", "checkout", "Cluster");
         await cluster.EventAsync("shop", "checkout", "TrafficBalanced", mentioning: "LB001");
-        await Poll.UntilAsync(() => replica.Log.Any(line => line.Contains("HTTPRoute CRD present: True", StringComparison.Ordinal)),
+        await Poll.UntilAsync(() => replica.Log.Any(line => line.Contains("httproutes API served: True", StringComparison.Ordinal)),
             "the operator watches HTTPRoutes too");
 
         var granted = Granted(installation.Chart);

@@ -66,7 +66,7 @@ public sealed class ObservedTrafficMonitor
         foreach (var expected in _analyzer.AnalyzeAll(_view).EntryPoints)
         {
             var owner = expected.EntryPoint.Owner;
-            if (ObservedJudge.IsIgnored(_view, owner))
+            if (ObservedJudge.IsIgnored(_view, owner) || !ObservedJudge.IsReported(_view, owner, _policy))
             {
                 continue;
             }

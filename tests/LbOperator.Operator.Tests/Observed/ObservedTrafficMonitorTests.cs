@@ -40,6 +40,18 @@ public sealed class ObservedTrafficMonitorTests(PrometheusFixture prometheus) : 
     }
 
     [PrometheusFact]
+    public async Task A_service_that_ignores_LB007_by_annotation_gets_no_observed_finding()
+    {
+        using var harness = new ObservedHarness(Url, ObservedSeries.FirstPhase).WithNodes()
+            .WithService("obs", "web", null, "ClusterIP", new Dictionary<string, string> { ["lb-operator.io/ignore-rules"] = "LB007" }, "node-1", "node-1", "node-2", "node-2");
+
+        await harness.RunIntervalsAsync(3);
+
+        Assert.Null(harness.Reported("obs", "web"));
+        Assert.Empty(harness.Events.Written);
+    }
+
+    [PrometheusFact]
     public async Task A_skewed_configuration_observed_as_configured_gives_LB001_and_LB007_matching_it()
     {
         using var harness = new ObservedHarness(Url, ObservedSeries.FirstPhase).WithNodes()

@@ -54,8 +54,8 @@ internal sealed partial class OperatorProcess : IAsyncDisposable
                 ["LbOperator__Ports__Health"] = health.ToString(CultureInfo.InvariantCulture),
                 ["LbOperator__Ports__Webhook"] = webhook.ToString(CultureInfo.InvariantCulture),
                 ["LbOperator__LogFormat"] = "text",
-                ["Webhook__CertFile"] = launch.CertFile,
-                ["Webhook__KeyFile"] = launch.KeyFile,
+                ["LbOperator__Webhook__CertFile"] = launch.CertFile,
+                ["LbOperator__Webhook__KeyFile"] = launch.KeyFile,
             };
             foreach (var (name, value) in launch.Overrides)
             {

@@ -98,15 +98,14 @@ public sealed class EventRecorder : IEventRecorder, IHostedService, IDisposable
         return Enqueue(new Work(target, new PlannedEvent(EventTypes.Warning, reason, EventMessage.Truncate(message), _time.GetUtcNow()), Audited: false));
     }
 
+    // Unlike audit Events, nothing is held back: the listing of earlier Events was queued when leadership was
+    // gained, so the single writer seeds the correlator with it before it writes this one.
     public bool Announce(EventTarget target, string type, string reason, string message)
     {
         ArgumentNullException.ThrowIfNull(target);
-        lock (_gate)
+        if (!_leadership.IsLeader)
         {
-            if (!_ready || !_leadership.IsLeader)
-            {
-                return false;
-            }
+            return false;
         }
 
         return Enqueue(new Work(target, new PlannedEvent(type, reason, EventMessage.Truncate(message), _time.GetUtcNow()), Audited: true));

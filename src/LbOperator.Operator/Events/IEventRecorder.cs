@@ -17,9 +17,9 @@ public interface IEventRecorder
     bool Admission(EventTarget target, string reason, string message);
 
     /// <summary>
-    /// An Event decided outside a reconcile (observed traffic), written by the leader once it has listed the
-    /// Events it wrote before; false when this replica may not write it now or the queue is full, so the
-    /// caller hands it over again later.
+    /// An Event decided outside a reconcile (observed traffic), written by the leader after the listing of the
+    /// Events it wrote before; false when this replica is not the leader or the queue is full, so the caller
+    /// hands it over again later.
     /// </summary>
     bool Announce(EventTarget target, string type, string reason, string message);
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using LbOperator.Kubernetes.Observed;
 
 namespace LbOperator.Operator.Options;
 
@@ -8,7 +8,7 @@ namespace LbOperator.Operator.Options;
 /// Durations as Kubernetes and Go write them (<c>10m</c>, <c>15s</c>, <c>1h30m</c>, <c>500ms</c>) as well as
 /// .NET's <c>[d.]hh:mm:ss[.fff]</c>, in settings files, environment variables, flags and chart values alike.
 /// </summary>
-public static partial class Durations
+public static class Durations
 {
     private static readonly Lazy<bool> Registration = new(() =>
     {
@@ -19,49 +19,8 @@ public static partial class Durations
     /// <summary>Makes configuration binding read every <see cref="TimeSpan"/> through <see cref="TryParse"/>; idempotent.</summary>
     public static void UseForConfiguration() => _ = Registration.Value;
 
-    public static bool TryParse(string? text, out TimeSpan value)
-    {
-        value = TimeSpan.Zero;
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-
-        if (text.Contains(':', StringComparison.Ordinal))
-        {
-            return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out value);
-        }
-
-        if (!GoDuration().IsMatch(text))
-        {
-            return false;
-        }
-
-        var total = 0.0;
-        foreach (Match part in GoPart().Matches(text))
-        {
-            var amount = double.Parse(part.Groups["amount"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            total += amount * part.Groups["unit"].Value switch
-            {
-                "h" => 3_600_000,
-                "m" => 60_000,
-                "s" => 1_000,
-                "ms" => 1,
-                "us" or "µs" => 0.001,
-                _ => 0.000_001,
-            };
-        }
-
-        value = TimeSpan.FromMilliseconds(total);
-        return true;
-    }
-
-    [GeneratedRegex(@"^(\d+(\.\d+)?(h|ms|m|s|us|µs|ns))+$", RegexOptions.CultureInvariant)]
-    private static partial Regex GoDuration();
-
-    [GeneratedRegex(@"(?<amount>\d+(\.\d+)?)(?<unit>h|ms|m|s|us|µs|ns)", RegexOptions.CultureInvariant)]
-    private static partial Regex GoPart();
+    /// <summary>The one duration grammar, shared with the observed-traffic settings and <c>check</c>.</summary>
+    public static bool TryParse(string? text, out TimeSpan value) => GoDuration.TryParse(text, out value);
 
     private sealed class DurationConverter : TimeSpanConverter
     {

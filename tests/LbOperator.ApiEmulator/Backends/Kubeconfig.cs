@@ -1,29 +1,38 @@
+using k8s;
+
 namespace LbOperator.ApiEmulator.Backends;
 
-/// <summary>Writes a kubeconfig for a bearer token, for processes that read one (kube-controller-manager, lb-operator).</summary>
+/// <summary>Writes a kubeconfig with a bearer token, as a user or a process (kube-controller-manager, lb-operator) reads one.</summary>
 public static class Kubeconfig
 {
-    public static string Write(string path, string server, string token)
+    public static string Write(string path, string server, string token, string context = "envtest", bool skipTlsVerify = true)
     {
         File.WriteAllText(path, $"""
             apiVersion: v1
             kind: Config
             clusters:
-              - name: envtest
+              - name: cluster
                 cluster:
                   server: {server}
-                  insecure-skip-tls-verify: true
+                  insecure-skip-tls-verify: {(skipTlsVerify ? "true" : "false")}
             users:
               - name: user
                 user:
-                  token: {token}
+                  token: "{token}"
             contexts:
-              - name: envtest
+              - name: {context}
                 context:
-                  cluster: envtest
+                  cluster: cluster
                   user: user
-            current-context: envtest
+            current-context: {context}
             """);
         return path;
     }
+
+    /// <summary>
+    /// A kubeconfig named <c>kubeconfig</c> in <paramref name="directory"/> for a test server. KubernetesClient
+    /// refuses a user without credentials, so a server without a token (the emulator) gets a placeholder it ignores.
+    /// </summary>
+    public static string Write(string directory, KubernetesClientConfiguration server, string context = "envtest") =>
+        Write(Path.Combine(directory, "kubeconfig"), server.Host!, server.AccessToken ?? "unused", context, server.SkipTlsVerify);
 }

@@ -75,7 +75,7 @@ public sealed class ClusterCheckTests : IDisposable
     [Fact]
     public async Task An_unreachable_cluster_is_one_line_and_exit_code_two()
     {
-        var kubeconfig = Support.Kubeconfig.Write(_root, new k8s.KubernetesClientConfiguration { Host = $"http://127.0.0.1:{PortCandidate.Next()}" });
+        var kubeconfig = Kubeconfig.Write(_root, new k8s.KubernetesClientConfiguration { Host = $"http://127.0.0.1:{PortCandidate.Next()}" });
 
         var result = await CheckInvocation.RunAsync("check", "--cluster", "--kubeconfig", kubeconfig);
 
@@ -93,7 +93,7 @@ public sealed class ClusterCheckTests : IDisposable
         await client.ApplyAsync(Slice("shop", "checkout", ["node-a", "node-a", "node-a", "node-a", "node-a", "node-b"]));
         await client.ApplyAsync(Service("other", "api", "ClusterIP", null));
         await client.ApplyAsync(Slice("other", "api", ["node-a", "node-b"]));
-        return Support.Kubeconfig.Write(_root, server.ClientConfiguration());
+        return Kubeconfig.Write(_root, server.ClientConfiguration(), "test");
     }
 
     private static V1Node Node(string name, string zone) => new()

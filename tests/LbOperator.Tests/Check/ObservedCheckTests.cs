@@ -167,7 +167,7 @@ public sealed class ObservedCheckTests(ObservedCheckPrometheus prometheus) : ICl
             await client.ApplyAsync(Slice(name, nodes));
         }
 
-        return Support.Kubeconfig.Write(_root, server.ClientConfiguration());
+        return Kubeconfig.Write(_root, server.ClientConfiguration(), "test");
     }
 
     private static V1Node Node(string name) => new() { Metadata = new V1ObjectMeta { Name = name } };

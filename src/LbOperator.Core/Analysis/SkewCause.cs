@@ -13,3 +13,18 @@ public enum SkewCause
     /// <summary>Cross-zone load balancing is off: each zone gets an equal part whatever its number of targets.</summary>
     ZonalLoadBalancing,
 }
+
+/// <summary>The stable camel-case names of <see cref="SkewCause"/> that the JSON, SARIF and report documents carry.</summary>
+public static class SkewCauseNames
+{
+    public static string Of(SkewCause cause) => cause switch
+    {
+        SkewCause.ExternalTrafficPolicyLocal => "externalTrafficPolicyLocal",
+        SkewCause.InternalTrafficPolicyLocal => "internalTrafficPolicyLocal",
+        SkewCause.TopologyRouting => "topologyRouting",
+        SkewCause.BackendWeights => "backendWeights",
+        SkewCause.CanaryWeight => "canaryWeight",
+        SkewCause.ZonalLoadBalancing => "zonalLoadBalancing",
+        _ => "none",
+    };
+}

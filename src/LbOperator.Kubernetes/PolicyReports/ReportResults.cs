@@ -76,7 +76,7 @@ public static class ReportResults
 
         if (finding.Cause != SkewCause.None)
         {
-            properties["cause"] = CauseName(finding.Cause);
+            properties["cause"] = SkewCauseNames.Of(finding.Cause);
         }
 
         return new ReportResult
@@ -104,11 +104,4 @@ public static class ReportResults
 
     /// <summary>Six decimals at most, invariant: a skew of 3.0 is <c>3</c>, a third is <c>0.333333</c>.</summary>
     private static string Number(double value) => Math.Round(value, 6).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The names <c>check -o json</c> uses for a cause.</summary>
-    private static string CauseName(SkewCause cause)
-    {
-        var name = cause.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
 }

@@ -116,7 +116,7 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("poolSize", result.PoolSize);
         json.WriteNumber("skew", Rounded(result.Skew));
         json.WriteNumber("blackholedShare", Rounded(result.BlackholedShare));
-        json.WriteString("cause", CauseNames.Of(result.Cause));
+        json.WriteString("cause", SkewCauseNames.Of(result.Cause));
         if (observed is not null)
         {
             ObservedJson.WriteEntryPoint(json, observed);

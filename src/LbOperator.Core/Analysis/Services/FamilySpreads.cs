@@ -67,7 +67,7 @@ internal static class FamilySpreads
             .Append(" ones; the spread shown is ").Append(shown.Family).Append("'s");
         if (others.Any(o => o.Skew != shown.Skew || o.Blackholed != shown.Blackholed))
         {
-            note.Append(", the worst (").Append(Describe(shown));
+            note.Append(others.Count == 1 ? ", the worse (" : ", the worst (").Append(Describe(shown));
             foreach (var other in others)
             {
                 note.Append("; ").Append(Describe(other));

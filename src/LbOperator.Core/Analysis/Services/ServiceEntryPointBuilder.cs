@@ -18,7 +18,6 @@ internal static class ServiceEntryPointBuilder
             return null;
         }
 
-        var self = service.Ref;
         if (context.MeshRoutes.Of(service) is [{ Rules.Count: > 0 } route, ..] routes)
         {
             return Mesh(context, service, route, routes.Count);

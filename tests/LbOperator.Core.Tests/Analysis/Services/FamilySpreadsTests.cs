@@ -38,12 +38,12 @@ public sealed class FamilySpreadsTests
     // sent to the IPv4 endpoints by kube-proxy, so that family's clients get nothing and it is the worse one.
     [Theory]
     [InlineData("a@n1 b@n2", "a@n1 b@n2 c@n2 d@n2", 4, 2.0, 0.0, "LB001",
-        "the IPv4 endpoints hold other ready pods than the IPv6 ones; the spread shown is IPv6's, the worst (IPv6: skew 2; IPv4: skew 1)")]
+        "the IPv4 endpoints hold other ready pods than the IPv6 ones; the spread shown is IPv6's, the worse (IPv6: skew 2; IPv4: skew 1)")]
     [InlineData("a@n1 b@n2 c@n2 d@n2", "a@n1 b@n2", 4, 2.0, 0.0, "LB001",
-        "the IPv6 endpoints hold other ready pods than the IPv4 ones; the spread shown is IPv4's, the worst (IPv4: skew 2; IPv6: skew 1)")]
+        "the IPv6 endpoints hold other ready pods than the IPv4 ones; the spread shown is IPv4's, the worse (IPv4: skew 2; IPv6: skew 1)")]
     [InlineData(null, "a@n1 b@n2 c@n2 d@n2", 4, 2.0, 0.0, "LB001", null)]
     [InlineData("a@n1 b@n2", "", 0, 0.0, 1.0, "LB002",
-        "the IPv4 endpoints hold other ready pods than the IPv6 ones; the spread shown is IPv6's, the worst (IPv6: no ready endpoint, all traffic blackholed; IPv4: skew 1)")]
+        "the IPv4 endpoints hold other ready pods than the IPv6 ones; the spread shown is IPv6's, the worse (IPv6: no ready endpoint, all traffic blackholed; IPv4: skew 1)")]
     [InlineData("a@n1 b@n2", "a@n1 c@n2", 2, 1.0, 0.0, "",
         "the IPv6 endpoints hold other ready pods than the IPv4 ones; the spread shown is IPv4's")]
     public void Families_holding_different_pods_show_the_worse_spread_and_name_both_in_a_note(

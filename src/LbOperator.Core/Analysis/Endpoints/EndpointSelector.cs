@@ -5,20 +5,23 @@ namespace LbOperator.Core.Analysis.Endpoints;
 
 /// <summary>
 /// Turns a Service's EndpointSlices into the endpoints that receive traffic, following kube-proxy: one
-/// address family at a time, an endpoint keyed by its address.
+/// address family at a time (the primary one unless told), an endpoint keyed by its address.
 /// </summary>
 internal static class EndpointSelector
 {
     public static ServiceEndpoints Select(IClusterView view, string @namespace, string serviceName)
     {
-        var all = view.GetEndpointSlices(@namespace, serviceName);
-        if (all.Count == 0)
+        var families = AddressFamilies.Of(view.GetEndpointSlices(@namespace, serviceName));
+        return families.Count == 0 ? ServiceEndpoints.None : Select(view, families[0].Slices);
+    }
+
+    /// <summary>The endpoints of one address family's slices.</summary>
+    public static ServiceEndpoints Select(IClusterView view, IReadOnlyList<EndpointSliceInfo> slices)
+    {
+        if (slices.Count == 0)
         {
             return ServiceEndpoints.None;
         }
-
-        var families = AddressFamilies.Of(all);
-        var slices = families.Primary;
 
         var capacity = 0;
         for (var s = 0; s < slices.Count; s++)
@@ -57,7 +60,6 @@ internal static class EndpointSelector
         }
 
         var result = Summarise(view, endpoints, states, count);
-        result.FamilyNote = families.Note;
         ArrayPool<EndpointInfo>.Shared.Return(endpoints, clearArray: true);
         ArrayPool<EndpointState>.Shared.Return(states);
         return result;

@@ -23,9 +23,6 @@ internal sealed class ServiceEndpoints(ReadyEndpoint[] buffer, int readyCount, i
     /// <summary>True when no endpoint was ready and kube-proxy's serving+terminating fallback applies.</summary>
     public bool UsesTerminatingFallback { get; } = usesTerminatingFallback;
 
-    /// <summary>Set when the Service is dual-stack and its other family does not hold the same ready pods.</summary>
-    public string? FamilyNote { get; set; }
-
     public void Release()
     {
         if (buffer.Length > 0)

@@ -18,21 +18,28 @@ internal static class ServiceEntryPointBuilder
             return null;
         }
 
-        var self = service.Ref;
         if (context.MeshRoutes.Of(service) is [{ Rules.Count: > 0 } route, ..] routes)
         {
             return Mesh(context, service, route, routes.Count);
         }
 
-        var draft = new EntryPointDraft(new EntryPoint(self, service.Name, [self]));
-        var endpoints = EndpointSelector.Select(context.View, service.Namespace, service.Name);
-        var ready = endpoints.Ready;
-        draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Length, Missing: false));
-        if (endpoints.FamilyNote is { } familyNote)
+        var families = AddressFamilies.Of(context.View.GetEndpointSlices(service.Namespace, service.Name));
+        if (!AddressFamilies.HoldSamePods(families))
         {
-            draft.Notes.Add(familyNote);
+            return FamilySpreads.Worst(context, service, families);
         }
 
+        return Spread(context, service, EndpointSelector.Select(context.View, families.Count == 0 ? [] : families[0].Slices), family: null);
+    }
+
+    /// <summary>The spread over <paramref name="endpoints"/>, which it releases.</summary>
+    /// <param name="family">The address family the spread is for, named in its blackhole; null when every family holds the same pods.</param>
+    internal static EntryPointDraft Spread(AnalysisContext context, ServiceInfo service, ServiceEndpoints endpoints, string? family)
+    {
+        var self = service.Ref;
+        var draft = new EntryPointDraft(new EntryPoint(self, service.Name, [self]));
+        var ready = endpoints.Ready;
+        draft.Backends.Add(new BackendShare(service.Namespace, service.Name, 1.0, ready.Length, Missing: false));
         if (ready.Length == 0 && context.EndpointsUnknown(service.Namespace, service.Name))
         {
             draft.Notes.Add(UnknownEndpoints.Note($"{service.Namespace}/{service.Name}"));
@@ -40,7 +47,8 @@ internal static class ServiceEntryPointBuilder
         }
         else if (ready.Length == 0)
         {
-            draft.Blackholes.Add(new BlackholeCause(self, 1.0, "the Service has no ready endpoint", "make its pods ready or check its selector"));
+            var what = family is null ? "the Service has no ready endpoint" : $"the Service has no ready {family} endpoint";
+            draft.Blackholes.Add(new BlackholeCause(self, 1.0, what, "make its pods ready or check its selector"));
         }
         else
         {

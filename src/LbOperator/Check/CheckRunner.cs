@@ -43,8 +43,11 @@ internal static class CheckRunner
         }
 
         var result = new CheckResult(report, inputs, settings, errors, observed) { Now = console.Time.GetUtcNow() };
-        ReportWriters.For(settings.Format).Write(result, console.Output, console.UseColour);
-        console.Output.Flush();
+        using (var output = new BufferedTextWriter(console.Output))
+        {
+            ReportWriters.For(settings.Format).Write(result, output, console.UseColour);
+        }
+
         // Without Prometheus the configuration is still judged; only a run that judged nothing at all is an error.
         if (errors.Length > 0 || (observed is { ClusterQueryFailed: true } && !report.EntryPoints.Any(e => e.EndpointsKnown)))
         {

@@ -9,7 +9,14 @@ internal sealed record CliConsole(TextReader Input, TextWriter Output, TextWrite
 
     public static CliConsole System() => new(
         Console.In,
-        Console.Out,
+        StandardOutput(),
         Console.Error,
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    /// <summary>
+    /// Standard output that, like <see cref="Console.Out"/>, flushes on every write, but passes a large write on
+    /// in one piece: the console's own writer cuts everything into 256-byte system calls.
+    /// </summary>
+    private static TextWriter StandardOutput() =>
+        TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput(), Console.OutputEncoding, 1 << 16) { AutoFlush = true });
 }

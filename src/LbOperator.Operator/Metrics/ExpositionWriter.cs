@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace LbOperator.Operator.Metrics;
 
@@ -9,10 +10,15 @@ public sealed record ScrapedFamily(string Name, string Help, string Type, params
 /// Writes families in the Prometheus text format 0.0.4 straight from state at scrape time, without a
 /// prometheus-net child per series: at tens of thousands of objects those children cost seconds and
 /// hundreds of megabytes. A family's HELP and TYPE lines are written with its first sample, so a family
-/// without series is absent, as prometheus-net leaves a labelled family without children.
+/// without series is absent, as prometheus-net leaves a labelled family without children. Samples are
+/// gathered in a small chunk that <see cref="FlushIfFullAsync"/> hands to the destination asynchronously,
+/// so a scrape never holds the whole exposition in memory (the response stream allows only asynchronous writes).
 /// </summary>
-public sealed class ExpositionWriter(TextWriter output)
+public sealed class ExpositionWriter(TextWriter destination)
 {
+    private const int ChunkChars = 1 << 15;
+
+    private readonly StringBuilder _chunk = new(ChunkChars * 2);
     private ScrapedFamily? _pending;
 
     public void Begin(ScrapedFamily family) => _pending = family;
@@ -27,37 +33,47 @@ public sealed class ExpositionWriter(TextWriter output)
 
         if (ReferenceEquals(_pending, family))
         {
-            output.Write("# HELP ");
-            output.Write(family.Name);
-            output.Write(' ');
+            _chunk.Append("# HELP ");
+            _chunk.Append(family.Name);
+            _chunk.Append(' ');
             Escape(family.Help, quoted: false);
-            output.Write("\n# TYPE ");
-            output.Write(family.Name);
-            output.Write(' ');
-            output.Write(family.Type);
-            output.Write('\n');
+            _chunk.Append("\n# TYPE ");
+            _chunk.Append(family.Name);
+            _chunk.Append(' ');
+            _chunk.Append(family.Type);
+            _chunk.Append('\n');
             _pending = null;
         }
 
-        output.Write(family.Name);
+        _chunk.Append(family.Name);
         if (labelValues.Length > 0)
         {
-            output.Write('{');
+            _chunk.Append('{');
             for (var i = 0; i < labelValues.Length; i++)
             {
-                output.Write(i == 0 ? "" : ",");
-                output.Write(family.LabelNames[i]);
-                output.Write("=\"");
+                _chunk.Append(i == 0 ? "" : ",");
+                _chunk.Append(family.LabelNames[i]);
+                _chunk.Append("=\"");
                 Escape(labelValues[i], quoted: true);
-                output.Write('"');
+                _chunk.Append('"');
             }
 
-            output.Write('}');
+            _chunk.Append('}');
         }
 
-        output.Write(' ');
-        output.Write(Format(value));
-        output.Write('\n');
+        _chunk.Append(' ');
+        _chunk.Append(Format(value));
+        _chunk.Append('\n');
+    }
+
+    /// <summary>Hands the gathered samples to the destination once the chunk is full; call it between objects.</summary>
+    public ValueTask FlushIfFullAsync(CancellationToken cancellationToken) =>
+        _chunk.Length >= ChunkChars ? new(FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await destination.WriteAsync(_chunk, cancellationToken).ConfigureAwait(false);
+        _chunk.Clear();
     }
 
     private static string Format(double value) => value switch
@@ -73,7 +89,7 @@ public sealed class ExpositionWriter(TextWriter output)
     {
         if (text.AsSpan().IndexOfAny('\\', '"', '\n') < 0)
         {
-            output.Write(text);
+            _chunk.Append(text);
             return;
         }
 
@@ -82,16 +98,16 @@ public sealed class ExpositionWriter(TextWriter output)
             switch (c)
             {
                 case '\\':
-                    output.Write(@"\\");
+                    _chunk.Append(@"\\");
                     break;
                 case '\n':
-                    output.Write(@"\n");
+                    _chunk.Append(@"\n");
                     break;
                 case '"' when quoted:
-                    output.Write("\\\"");
+                    _chunk.Append("\\\"");
                     break;
                 default:
-                    output.Write(c);
+                    _chunk.Append(c);
                     break;
             }
         }

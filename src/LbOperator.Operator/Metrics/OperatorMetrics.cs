@@ -9,7 +9,7 @@ namespace LbOperator.Operator.Metrics;
 /// </summary>
 public sealed class OperatorMetrics
 {
-    private readonly List<Action<ExpositionWriter>> _scrapeWriters = [];
+    private readonly List<Func<ExpositionWriter, CancellationToken, Task>> _scrapeWriters = [];
     private readonly Lock _gate = new();
 
     public OperatorMetrics(CollectorRegistry registry)
@@ -53,7 +53,7 @@ public sealed class OperatorMetrics
     /// Adds families a component writes from its state at each scrape, after the registry's own; the
     /// component keeps their names and help next to the state they describe.
     /// </summary>
-    public void AddScrapeWriter(Action<ExpositionWriter> write)
+    public void AddScrapeWriter(Func<ExpositionWriter, CancellationToken, Task> write)
     {
         lock (_gate)
         {
@@ -65,25 +65,24 @@ public sealed class OperatorMetrics
     public async Task ExportAsync(Stream destination, CancellationToken cancellationToken)
     {
         await Registry.CollectAndExportAsTextAsync(destination, cancellationToken).ConfigureAwait(false);
-        Action<ExpositionWriter>[] writers;
+        Func<ExpositionWriter, CancellationToken, Task>[] writers;
         lock (_gate)
         {
             writers = [.. _scrapeWriters];
         }
 
-        // Rendered into memory first: the response stream allows only asynchronous writes.
-        using var buffer = new MemoryStream();
-        using (var text = new StreamWriter(buffer, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        var text = new StreamWriter(destination, new UTF8Encoding(false), 1 << 15, leaveOpen: true);
+        await using (text.ConfigureAwait(false))
         {
             var writer = new ExpositionWriter(text);
             foreach (var write in writers)
             {
-                write(writer);
+                await write(writer, cancellationToken).ConfigureAwait(false);
             }
-        }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await text.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public Histogram ReconcileDuration { get; }

@@ -33,10 +33,10 @@ public sealed class StateMetrics
     {
         ArgumentNullException.ThrowIfNull(metrics);
         _states = states;
-        metrics.AddScrapeWriter(Write);
+        metrics.AddScrapeWriter(WriteAsync);
     }
 
-    public void Write(ExpositionWriter writer)
+    public async Task WriteAsync(ExpositionWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writer);
         // One snapshot for every family, so they agree with each other within a scrape.
@@ -48,6 +48,8 @@ public sealed class StateMetrics
             {
                 writer.Sample(TrafficSkew, gauges.Skew, state.Object.Namespace, state.Object.KindName, state.Object.Name, entryPoint);
             }
+
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
 
         writer.Begin(BlackholedTraffic);
@@ -57,6 +59,8 @@ public sealed class StateMetrics
             {
                 writer.Sample(BlackholedTraffic, gauges.BlackholedShare, state.Object.Namespace, state.Object.KindName, state.Object.Name, entryPoint);
             }
+
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
 
         writer.Begin(Findings);
@@ -67,6 +71,8 @@ public sealed class StateMetrics
                 writer.Sample(Findings, 1, finding.Current.RuleId, finding.Current.Severity.ToString().ToLowerInvariant(),
                     state.Object.Namespace, state.Object.KindName, state.Object.Name);
             }
+
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
 
         writer.Begin(EndpointTrafficShare);
@@ -76,6 +82,8 @@ public sealed class StateMetrics
             {
                 writer.Sample(EndpointTrafficShare, share, state.Object.Namespace, state.Object.Name, node);
             }
+
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
 
         writer.Begin(ConfigChanges);
@@ -83,6 +91,7 @@ public sealed class StateMetrics
         foreach (var (scope, count) in _states.ConfigChangeCounts(published))
         {
             writer.Sample(ConfigChanges, count, scope.Namespace, scope.Kind);
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -71,7 +71,9 @@ public sealed class ExpositionWriterTests
     private static string[] Written(Action<ExpositionWriter> write)
     {
         using var text = new StringWriter();
-        write(new ExpositionWriter(text));
+        var writer = new ExpositionWriter(text);
+        write(writer);
+        writer.FlushAsync(CancellationToken.None).GetAwaiter().GetResult();
         Assert.EndsWith("\n", text.ToString(), StringComparison.Ordinal);
         return text.ToString()[..^1].Split('\n');
     }

@@ -68,6 +68,23 @@ public sealed class StateMetricsTests
     }
 
     [Fact]
+    public void Many_objects_are_written_whole_across_the_writer_chunks()
+    {
+        var targets = Enumerable.Range(0, 3000).Select(i => new ObjectRef(ObjectKind.Service, "shop", $"web-{i}")).ToArray();
+        foreach (var target in targets)
+        {
+            _states.Set(State(target, ("web", 2.0, 0.5)));
+        }
+
+        var scraped = Scrape.Now(_metrics);
+
+        Assert.Equal(targets.Select(target => target.Name).Order(StringComparer.Ordinal),
+            scraped.Series(StateMetrics.EndpointTrafficShare).Select(labels => labels[1]).Order(StringComparer.Ordinal));
+        Assert.All(targets, target => Assert.Equal(0.5, scraped.Value(StateMetrics.BlackholedTraffic, "shop", "Service", target.Name, "web")));
+        Assert.Single(scraped.Comments, line => line == "# TYPE lb_operator_findings gauge");
+    }
+
+    [Fact]
     public void Without_published_objects_no_state_family_is_written_and_the_instruments_still_are()
     {
         _states.Set(State(new ObjectRef(ObjectKind.Service, "shop", "web"), ("web", 3.0, 0.0)));

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using k8s.Models;
@@ -5,6 +6,7 @@ using LbOperator.Chart.Tests.CustomResources;
 using LbOperator.Chart.Tests.Infrastructure;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Observed;
+using LbOperator.Operator.Publishing;
 using Prometheus;
 
 namespace LbOperator.Chart.Tests;
@@ -153,6 +155,9 @@ public sealed partial class MonitoringTests : IDisposable
             }
         }
 
+        // The per-object families are written from the published state at scrape time, not through instruments.
+        names.UnionWith(typeof(StateMetrics).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(field => field.GetValue(null)).OfType<ScrapedFamily>().Select(family => family.Name));
         return names;
     }
 

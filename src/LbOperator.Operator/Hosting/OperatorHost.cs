@@ -1,7 +1,10 @@
 using k8s;
+using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
+using LbOperator.Operator.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +61,14 @@ public static class OperatorHost
         // another local port (9090:8080) or a probe through a Service port must still be answered.
         app.UseHealthChecks("/healthz", ports.Health, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
         app.UseHealthChecks("/readyz", ports.Health, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.UseMetricServer(ports.Metrics, "/metrics", app.Services.GetRequiredService<CollectorRegistry>());
+        // Built here, so the per-object families are in the exposition from the first scrape.
+        app.Services.GetRequiredService<StateMetrics>();
+        var metrics = app.Services.GetRequiredService<OperatorMetrics>();
+        app.MapWhen(context => context.Connection.LocalPort == ports.Metrics && context.Request.Path == "/metrics", branch => branch.Run(async context =>
+        {
+            context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
+            await metrics.ExportAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+        }));
         settings.ConfigureApp?.Invoke(app);
         return app;
     }

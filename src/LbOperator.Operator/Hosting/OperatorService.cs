@@ -24,7 +24,6 @@ public sealed class OperatorService(
     ClusterCaches caches,
     DependencyRouter router,
     PublishedStates published,
-    StateMetrics stateMetrics,
     WorkQueue queue,
     IReconciler reconciler,
     EventRecorder recorder,
@@ -56,7 +55,7 @@ public sealed class OperatorService(
         // wait, and the keys the initial lists queued are deduplicated with the first audit pass, added first.
         if (await CachesSyncedAsync(stoppingToken).ConfigureAwait(false))
         {
-            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, stateMetrics.Collect, logger)
+            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
                 .RunAsync(stoppingToken);
             workers = new ReconcileWorkers(queue, reconciler, metrics, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using Prometheus;
 
 namespace LbOperator.Operator.Metrics;
@@ -8,23 +9,14 @@ namespace LbOperator.Operator.Metrics;
 /// </summary>
 public sealed class OperatorMetrics
 {
-    private static readonly string[] EntryPointLabels = ["namespace", "kind", "name", "entry_point"];
+    private readonly List<Func<ExpositionWriter, CancellationToken, Task>> _scrapeWriters = [];
+    private readonly Lock _gate = new();
 
     public OperatorMetrics(CollectorRegistry registry)
     {
         Registry = registry;
         var factory = Prometheus.Metrics.WithCustomRegistry(registry);
 
-        TrafficSkew = factory.CreateGauge("lb_operator_traffic_skew_ratio",
-            "Max endpoint share divided by the even share (1.0 = perfectly even).", EntryPointLabels);
-        BlackholedTraffic = factory.CreateGauge("lb_operator_blackholed_traffic_ratio",
-            "Fraction of an entry point's traffic sent to no ready endpoint.", EntryPointLabels);
-        Findings = factory.CreateGauge("lb_operator_findings",
-            "1 while a finding is present on an object.", "rule", "severity", "namespace", "kind", "name");
-        EndpointTrafficShare = factory.CreateGauge("lb_operator_endpoint_traffic_share",
-            "Share of a Service's traffic received by the endpoints on one node.", "namespace", "service", "node");
-        ConfigChanges = factory.CreateCounter("lb_operator_config_changes_total",
-            "Load-balancing configuration changes observed.", "namespace", "kind");
         ReconcileDuration = factory.CreateHistogram("lb_operator_reconcile_duration_seconds",
             "Time spent in one reconcile.", new HistogramConfiguration
             {
@@ -57,15 +49,41 @@ public sealed class OperatorMetrics
 
     public CollectorRegistry Registry { get; }
 
-    public Gauge TrafficSkew { get; }
+    /// <summary>
+    /// Adds families a component writes from its state at each scrape, after the registry's own; the
+    /// component keeps their names and help next to the state they describe.
+    /// </summary>
+    public void AddScrapeWriter(Func<ExpositionWriter, CancellationToken, Task> write)
+    {
+        lock (_gate)
+        {
+            _scrapeWriters.Add(write);
+        }
+    }
 
-    public Gauge BlackholedTraffic { get; }
+    /// <summary>The whole <c>/metrics</c> exposition (text format 0.0.4): the registry's instruments, then the scrape writers' families.</summary>
+    public async Task ExportAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        await Registry.CollectAndExportAsTextAsync(destination, cancellationToken).ConfigureAwait(false);
+        Func<ExpositionWriter, CancellationToken, Task>[] writers;
+        lock (_gate)
+        {
+            writers = [.. _scrapeWriters];
+        }
 
-    public Gauge Findings { get; }
+        var text = new StreamWriter(destination, new UTF8Encoding(false), 1 << 15, leaveOpen: true);
+        await using (text.ConfigureAwait(false))
+        {
+            var writer = new ExpositionWriter(text);
+            foreach (var write in writers)
+            {
+                await write(writer, cancellationToken).ConfigureAwait(false);
+            }
 
-    public Gauge EndpointTrafficShare { get; }
-
-    public Counter ConfigChanges { get; }
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await text.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public Histogram ReconcileDuration { get; }
 

@@ -11,29 +11,17 @@ public sealed class PublishedStates
 {
     private readonly ConcurrentDictionary<ObjectRef, PublishedState> _states = new();
     private readonly ConcurrentDictionary<(string Namespace, string Kind), long> _configChanges = new();
-    private long _version;
-
-    /// <summary>Grows with every change, so a reader can tell that nothing changed since it last looked.</summary>
-    public long Version => Interlocked.Read(ref _version);
-
     public PublishedState? Get(ObjectRef key) => _states.GetValueOrDefault(key);
 
     public void Set(PublishedState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (!_states.TryGetValue(state.Object, out var previous) || !ReferenceEquals(previous, state))
-        {
-            _states[state.Object] = state;
-            Interlocked.Increment(ref _version);
-        }
+        _states[state.Object] = state;
     }
 
     public void Remove(ObjectRef key)
     {
-        if (_states.TryRemove(key, out _))
-        {
-            Interlocked.Increment(ref _version);
-        }
+        _states.TryRemove(key, out _);
     }
 
     /// <summary>
@@ -50,7 +38,6 @@ public sealed class PublishedStates
     {
         ArgumentNullException.ThrowIfNull(key);
         _configChanges.AddOrUpdate((key.Namespace, key.KindName), 1, (_, count) => count + 1);
-        Interlocked.Increment(ref _version);
     }
 
     /// <summary>

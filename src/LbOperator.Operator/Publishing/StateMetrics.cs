@@ -1,119 +1,97 @@
 using LbOperator.Operator.Metrics;
-using Prometheus;
 
 namespace LbOperator.Operator.Publishing;
 
 /// <summary>
-/// Computes the per-object series from <see cref="PublishedStates"/> each time Prometheus scrapes (a
-/// before-collect callback on the registry): what is published is set, every other series of these
-/// families is removed. So a deleted object's or namespace's series disappear at the next scrape without
-/// any bookkeeping in the reconcile, and the reconcile never touches an instrument. Label sets as
-/// documented: entry point gauges by namespace, kind, name and entry point; findings by rule, severity,
-/// namespace, kind and name; node shares by namespace, Service and node; config changes by namespace and
-/// kind, for as long as an object of that kind is published in that namespace.
+/// Writes the per-object series from <see cref="PublishedStates"/> into the exposition each time Prometheus
+/// scrapes, with no instrument behind them: what is published is written, nothing else, so a deleted
+/// object's or namespace's series disappear at the next scrape without any bookkeeping in the reconcile.
+/// Label sets as documented: entry point gauges by namespace, kind, name and entry point; findings by rule,
+/// severity, namespace, kind and name; node shares by namespace, Service and node; config changes by
+/// namespace and kind, for as long as an object of that kind is published in that namespace.
 /// </summary>
 public sealed class StateMetrics
 {
-    private readonly OperatorMetrics _metrics;
+    public static readonly ScrapedFamily TrafficSkew = new("lb_operator_traffic_skew_ratio",
+        "Max endpoint share divided by the even share (1.0 = perfectly even).", "gauge", "namespace", "kind", "name", "entry_point");
+
+    public static readonly ScrapedFamily BlackholedTraffic = new("lb_operator_blackholed_traffic_ratio",
+        "Fraction of an entry point's traffic sent to no ready endpoint.", "gauge", "namespace", "kind", "name", "entry_point");
+
+    public static readonly ScrapedFamily Findings = new("lb_operator_findings",
+        "1 while a finding is present on an object.", "gauge", "rule", "severity", "namespace", "kind", "name");
+
+    public static readonly ScrapedFamily EndpointTrafficShare = new("lb_operator_endpoint_traffic_share",
+        "Share of a Service's traffic received by the endpoints on one node.", "gauge", "namespace", "service", "node");
+
+    public static readonly ScrapedFamily ConfigChanges = new("lb_operator_config_changes_total",
+        "Load-balancing configuration changes observed.", "counter", "namespace", "kind");
+
     private readonly PublishedStates _states;
-    private readonly Lock _gate = new();
-    private long _collected = -1;
 
     public StateMetrics(OperatorMetrics metrics, PublishedStates states)
     {
         ArgumentNullException.ThrowIfNull(metrics);
-        _metrics = metrics;
         _states = states;
-        metrics.Registry.AddBeforeCollectCallback(Collect);
+        metrics.AddScrapeWriter(WriteAsync);
     }
 
-    public void Collect()
+    public async Task WriteAsync(ExpositionWriter writer, CancellationToken cancellationToken)
     {
-        // An unchanged state yields the same series: a steady cluster costs a scrape nothing to recompute.
-        var version = _states.Version;
-        if (version == Interlocked.Read(ref _collected))
+        ArgumentNullException.ThrowIfNull(writer);
+        // One snapshot for every family, so they agree with each other within a scrape.
+        var states = _states.All.ToArray();
+        writer.Begin(TrafficSkew);
+        foreach (var state in states)
         {
-            return;
-        }
-
-        var skew = new Series();
-        var blackholed = new Series();
-        var findings = new Series();
-        var nodeShares = new Series();
-        var published = new HashSet<(string Namespace, string Kind)>();
-        foreach (var state in _states.All)
-        {
-            var (ns, kind, name) = (state.Object.Namespace, state.Object.KindName, state.Object.Name);
-            published.Add((ns, kind));
             foreach (var (entryPoint, gauges) in state.EntryPoints)
             {
-                skew.Add(gauges.Skew, ns, kind, name, entryPoint);
-                blackholed.Add(gauges.BlackholedShare, ns, kind, name, entryPoint);
+                writer.Sample(TrafficSkew, gauges.Skew, state.Object.Namespace, state.Object.KindName, state.Object.Name, entryPoint);
             }
 
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        writer.Begin(BlackholedTraffic);
+        foreach (var state in states)
+        {
+            foreach (var (entryPoint, gauges) in state.EntryPoints)
+            {
+                writer.Sample(BlackholedTraffic, gauges.BlackholedShare, state.Object.Namespace, state.Object.KindName, state.Object.Name, entryPoint);
+            }
+
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        writer.Begin(Findings);
+        foreach (var state in states)
+        {
             foreach (var finding in state.Findings.Values)
             {
-                findings.Add(1, finding.Current.RuleId, finding.Current.Severity.ToString().ToLowerInvariant(), ns, kind, name);
+                writer.Sample(Findings, 1, finding.Current.RuleId, finding.Current.Severity.ToString().ToLowerInvariant(),
+                    state.Object.Namespace, state.Object.KindName, state.Object.Name);
             }
 
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        writer.Begin(EndpointTrafficShare);
+        foreach (var state in states)
+        {
             foreach (var (node, share) in state.NodeShares)
             {
-                nodeShares.Add(share, ns, name, node);
+                writer.Sample(EndpointTrafficShare, share, state.Object.Namespace, state.Object.Name, node);
             }
+
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var configChanges = new Series();
+        writer.Begin(ConfigChanges);
+        var published = states.Select(state => (state.Object.Namespace, state.Object.KindName)).ToHashSet();
         foreach (var (scope, count) in _states.ConfigChangeCounts(published))
         {
-            configChanges.Add(count, scope.Namespace, scope.Kind);
-        }
-
-        lock (_gate)
-        {
-            skew.Publish(_metrics.TrafficSkew);
-            blackholed.Publish(_metrics.BlackholedTraffic);
-            findings.Publish(_metrics.Findings);
-            nodeShares.Publish(_metrics.EndpointTrafficShare);
-            configChanges.Publish(_metrics.ConfigChanges);
-            Interlocked.Exchange(ref _collected, version);
-        }
-    }
-
-    /// <summary>The series one family should have now, keyed by their joined label values.</summary>
-    private sealed class Series
-    {
-        private readonly Dictionary<string, (string[] Labels, double Value)> _series = new(StringComparer.Ordinal);
-
-        public void Add(double value, params string[] labels) => _series[string.Join('\0', labels)] = (labels, value);
-
-        public void Publish(Gauge gauge)
-        {
-            RemoveOthers(gauge);
-            foreach (var (labels, value) in _series.Values)
-            {
-                gauge.WithLabels(labels).Set(value);
-            }
-        }
-
-        public void Publish(Counter counter)
-        {
-            RemoveOthers(counter);
-            foreach (var (labels, value) in _series.Values)
-            {
-                counter.WithLabels(labels).IncTo(value);
-            }
-        }
-
-        private void RemoveOthers<TChild>(Collector<TChild> collector)
-            where TChild : ChildBase
-        {
-            foreach (var labels in collector.GetAllLabelValues().ToArray())
-            {
-                if (!_series.ContainsKey(string.Join('\0', labels)))
-                {
-                    collector.RemoveLabelled(labels);
-                }
-            }
+            writer.Sample(ConfigChanges, count, scope.Namespace, scope.Kind);
+            await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -7,9 +7,9 @@ namespace LbOperator.Operator.Queue;
 
 /// <summary>
 /// Once the caches are synced, and then every <paramref name="period"/>, enqueues every audited key
-/// (Services, Ingresses, HTTPRoutes) and, when all of them have been reconciled, computes the series
-/// (<paramref name="publish"/>) and records the time in <c>lb_operator_last_full_audit_timestamp_seconds</c>:
-/// when it is set, every metric of the audit is published. This catches anything a missed change left behind.
+/// (Services, Ingresses, HTTPRoutes) and, when all of them have been reconciled, records the time in
+/// <c>lb_operator_last_full_audit_timestamp_seconds</c>: when it is set, every object of the audit is
+/// published, and the per-object series are written from that state at the next scrape. This catches anything a missed change left behind.
 /// </summary>
 public sealed class FullAudit(
     WorkQueue queue,
@@ -18,7 +18,6 @@ public sealed class FullAudit(
     TimeSpan period,
     TimeProvider time,
     OperatorMetrics metrics,
-    Action publish,
     ILogger logger)
 {
     private static readonly TimeSpan ReadinessPoll = TimeSpan.FromMilliseconds(50);
@@ -39,7 +38,6 @@ public sealed class FullAudit(
                 var keys = auditedKeys();
                 QueueLog.FullAuditStarted(logger, keys.Count);
                 await queue.AddAuditPass(keys).WaitAsync(stoppingToken).ConfigureAwait(false);
-                publish();
                 metrics.LastFullAudit.Set(time.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0);
                 Completed++;
                 QueueLog.FullAuditFinished(logger, keys.Count);

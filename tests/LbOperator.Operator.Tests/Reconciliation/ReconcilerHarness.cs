@@ -7,6 +7,7 @@ using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Reconciliation;
 using LbOperator.Operator.Tests.Fakes;
+using LbOperator.Operator.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Prometheus;
@@ -76,23 +77,11 @@ internal sealed class ReconcilerHarness
     }
 
     /// <summary>The series as a scrape would see it now; null when absent.</summary>
-    public double? Gauge(Gauge gauge, params string[] labels)
-    {
-        StateMetrics.Collect();
-        return gauge.GetAllLabelValues().Any(values => values.SequenceEqual(labels)) ? gauge.WithLabels(labels).Value : null;
-    }
+    public double? Gauge(ScrapedFamily family, params string[] labels) => Scrape.Now(Metrics).Value(family, labels);
 
-    /// <summary>Every series of <paramref name="gauge"/> a scrape would see now.</summary>
-    public IEnumerable<string[]> Series(Gauge gauge)
-    {
-        StateMetrics.Collect();
-        return gauge.GetAllLabelValues();
-    }
+    /// <summary>Every series of <paramref name="family"/> a scrape would see now.</summary>
+    public IReadOnlyList<string[]> Series(ScrapedFamily family) => Scrape.Now(Metrics).Series(family);
 
     /// <summary>The config change counter as a scrape would see it now; null when absent.</summary>
-    public double? ConfigChanges(string ns, string kind)
-    {
-        StateMetrics.Collect();
-        return Metrics.ConfigChanges.GetAllLabelValues().Any(values => values.SequenceEqual([ns, kind])) ? Metrics.ConfigChanges.WithLabels(ns, kind).Value : null;
-    }
+    public double? ConfigChanges(string ns, string kind) => Scrape.Now(Metrics).Value(StateMetrics.ConfigChanges, ns, kind);
 }

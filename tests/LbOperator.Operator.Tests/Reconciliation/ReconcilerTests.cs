@@ -1,5 +1,6 @@
 using LbOperator.Core.Model;
 using LbOperator.Operator.Events;
+using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Reconciliation;
 using LbOperator.Operator.Tests.Fakes;
 
@@ -21,9 +22,9 @@ public sealed class ReconcilerTests
         Assert.Equal((EventTypes.Warning, EventReasons.TrafficSkewed), (written.Type, written.Reason));
         Assert.EndsWith("Hottest endpoints: web-abc-pod-5 on node-2 (50%), web-abc-pod-0 on node-1 (10%), web-abc-pod-1 on node-1 (10%).", written.Message, StringComparison.Ordinal);
         Assert.Equal(("v1", "uid-shop-web"), (written.Target.ApiVersion, written.Target.Uid));
-        Assert.Equal(3.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
-        Assert.Equal(1, _harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
-        Assert.Equal(0.5, _harness.Gauge(_harness.Metrics.EndpointTrafficShare, "shop", "web", "node-2")!.Value, 6);
+        Assert.Equal(3.0, _harness.Gauge(StateMetrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+        Assert.Equal(1, _harness.Gauge(StateMetrics.Findings, "LB001", "error", "shop", "Service", "web"));
+        Assert.Equal(0.5, _harness.Gauge(StateMetrics.EndpointTrafficShare, "shop", "web", "node-2")!.Value, 6);
     }
 
     [Fact]
@@ -37,8 +38,8 @@ public sealed class ReconcilerTests
         await _harness.Reconcile("Service/shop/web");
 
         Assert.DoesNotContain(_harness.Events.Written, written => written.Reason == EventReasons.TrafficSkewed);
-        Assert.Null(_harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
-        Assert.Equal(3.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+        Assert.Null(_harness.Gauge(StateMetrics.Findings, "LB001", "error", "shop", "Service", "web"));
+        Assert.Equal(3.0, _harness.Gauge(StateMetrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
     }
 
     [Fact]
@@ -68,8 +69,8 @@ public sealed class ReconcilerTests
                 (EventReasons.TrafficBalanced, "Resolved: web: TrafficSkew (LB001) is gone, skew 3.0 → 1.0."),
             ],
             _harness.Events.Written.Skip(1).Select(written => (written.Reason, written.Message)));
-        Assert.Null(_harness.Gauge(_harness.Metrics.Findings, "LB001", "error", "shop", "Service", "web"));
-        Assert.Equal(1.0, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+        Assert.Null(_harness.Gauge(StateMetrics.Findings, "LB001", "error", "shop", "Service", "web"));
+        Assert.Equal(1.0, _harness.Gauge(StateMetrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
         Assert.Equal(1, _harness.ConfigChanges("shop", "Service"));
     }
 
@@ -89,16 +90,16 @@ public sealed class ReconcilerTests
     {
         _harness.LoadOutage();
         await _harness.Reconcile("Service/shop/web");
-        Assert.NotEmpty(_harness.Series(_harness.Metrics.TrafficSkew));
+        Assert.NotEmpty(_harness.Series(StateMetrics.TrafficSkew));
         _harness.Services.Remove("shop", "web");
 
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Null(_harness.States.Get(new ObjectRef(ObjectKind.Service, "shop", "web")));
-        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
-        Assert.Empty(_harness.Series(_harness.Metrics.BlackholedTraffic));
-        Assert.Empty(_harness.Series(_harness.Metrics.Findings));
-        Assert.Empty(_harness.Series(_harness.Metrics.EndpointTrafficShare));
+        Assert.Empty(_harness.Series(StateMetrics.TrafficSkew));
+        Assert.Empty(_harness.Series(StateMetrics.BlackholedTraffic));
+        Assert.Empty(_harness.Series(StateMetrics.Findings));
+        Assert.Empty(_harness.Series(StateMetrics.EndpointTrafficShare));
         Assert.Single(_harness.Events.Written);
     }
 
@@ -142,7 +143,7 @@ public sealed class ReconcilerTests
 
         Assert.Equal(ReconcileOutcome.RequeueAfter, result.Outcome);
         Assert.Empty(_harness.Events.Written);
-        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
+        Assert.Empty(_harness.Series(StateMetrics.TrafficSkew));
     }
 
     [Fact]
@@ -157,8 +158,8 @@ public sealed class ReconcilerTests
         await _harness.Reconcile("Service/shop/web");
 
         Assert.Single(_harness.Events.Written);
-        Assert.Empty(_harness.Series(_harness.Metrics.Findings));
-        Assert.Empty(_harness.Series(_harness.Metrics.TrafficSkew));
+        Assert.Empty(_harness.Series(StateMetrics.Findings));
+        Assert.Empty(_harness.Series(StateMetrics.TrafficSkew));
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public sealed class ReconcilerTests
 
         Assert.Equal([EventReasons.TrafficSkewed, EventReasons.TrafficSkewed], _harness.Events.Written.Select(written => written.Reason));
         Assert.Contains("3.5×", _harness.Events.Written[1].Message, StringComparison.Ordinal);
-        Assert.Equal(3.5, _harness.Gauge(_harness.Metrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
+        Assert.Equal(3.5, _harness.Gauge(StateMetrics.TrafficSkew, "shop", "Service", "web", "web")!.Value, 6);
     }
 
     [Fact]

@@ -26,12 +26,15 @@ internal static class PublishedAudit
             .ToArray();
 
     /// <summary>The same lines read back from the Prometheus gauges (the findings gauge has no entry point, so only skew and blackholed lines).</summary>
-    public static IReadOnlyList<string> FromGauges(OperatorMetrics metrics) =>
-        Scrape.Now(metrics).TrafficSkew.GetAllLabelValues()
+    public static IReadOnlyList<string> FromGauges(OperatorMetrics metrics)
+    {
+        var scraped = Scrape.Now(metrics);
+        return scraped.Series(StateMetrics.TrafficSkew)
             .Select(labels => EntryPointLine($"{labels[1]}/{labels[0]}/{labels[2]}", labels[3],
-                metrics.TrafficSkew.WithLabels(labels).Value, metrics.BlackholedTraffic.WithLabels(labels).Value))
+                scraped.Value(StateMetrics.TrafficSkew, labels)!.Value, scraped.Value(StateMetrics.BlackholedTraffic, labels) ?? double.NaN))
             .Order(StringComparer.Ordinal)
             .ToArray();
+    }
 
     public static IReadOnlyList<string> EntryPointLines(IEnumerable<string> lines) =>
         lines.Where(line => line.Contains(" entry ", StringComparison.Ordinal)).ToArray();

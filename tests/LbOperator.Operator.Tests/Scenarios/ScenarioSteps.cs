@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Tests.Fakes;
 using LbOperator.Operator.Tests.Support;
 
@@ -43,7 +44,7 @@ internal static class ScenarioSteps
         await EventuallyAsync(async () => (await EventsOnAsync(client, "LoadBalancerConfigChanged")).Count > 0, "a LoadBalancerConfigChanged Event is on Service shop/web");
         await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "the skew of shop/web is back to 1");
         Assert.Equal("externalTrafficPolicy: Local → Cluster; skew 3.0 → 1.0", Assert.Single(await EventsOnAsync(client, "LoadBalancerConfigChanged")).Message);
-        Assert.DoesNotContain(Scrape.Now(operatorUnderTest.Metrics).Findings.GetAllLabelValues(), labels => labels[0] == "LB001");
+        Assert.DoesNotContain(Scrape.Now(operatorUnderTest.Metrics).Series(StateMetrics.Findings), labels => labels[0] == "LB001");
     }
 
     public static async Task ChangingTheExternalTrafficPolicyGivesTheDiff(KubernetesClientConfiguration cluster)
@@ -58,7 +59,7 @@ internal static class ScenarioSteps
         await EventuallyAsync(async () => (await EventsOnAsync(client, "LoadBalancerConfigChanged")).Count > 0, "a LoadBalancerConfigChanged Event is on Service shop/web");
         var changed = Assert.Single(await EventsOnAsync(client, "LoadBalancerConfigChanged"));
         Assert.Equal(("Normal", "externalTrafficPolicy: Cluster → Local; skew 1.0 → 3.0"), (changed.Type, changed.Message));
-        Assert.Equal(1, Scrape.Now(operatorUnderTest.Metrics).ConfigChanges.WithLabels(Namespace, "Service").Value);
+        Assert.Equal(1, Scrape.Now(operatorUnderTest.Metrics).Value(StateMetrics.ConfigChanges, Namespace, "Service"));
     }
 
     /// <summary>A LoadBalancer Service with five pods on node-1 and one on node-2.</summary>
@@ -95,7 +96,5 @@ internal static class ScenarioSteps
     }
 
     internal static double? Skew(OperatorUnderTest operatorUnderTest) =>
-        Scrape.Now(operatorUnderTest.Metrics).TrafficSkew.GetAllLabelValues().Any(labels => labels.SequenceEqual([Namespace, "Service", "web", "web"]))
-            ? Math.Round(operatorUnderTest.Metrics.TrafficSkew.WithLabels(Namespace, "Service", "web", "web").Value, 6)
-            : null;
+        Scrape.Now(operatorUnderTest.Metrics).Value(StateMetrics.TrafficSkew, Namespace, "Service", "web", "web") is { } skew ? Math.Round(skew, 6) : null;
 }

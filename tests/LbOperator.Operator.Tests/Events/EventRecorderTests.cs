@@ -140,9 +140,8 @@ public sealed class EventRecorderTests : IAsyncLifetime
         await first.DrainAsync(TimeSpan.FromSeconds(5));
         _fixture.Time.Advance(TimeSpan.FromMinutes(5));
 
-        var restarted = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
         var reconcileAgain = new List<string>();
-        restarted.Synced += keys => reconcileAgain.AddRange(keys.Select(key => key.ToString()));
+        var restarted = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true }, keys => reconcileAgain.AddRange(keys.Select(key => key.ToString())));
         await IdleAsync(restarted);
         restarted.Audit(Web, [], []);
         restarted.Audit(Web, [], []);

@@ -42,10 +42,12 @@ internal sealed class RecorderFixture : IAsyncDisposable
     public static async Task<RecorderFixture> StartAsync() => new(await KubeApiEmulator.StartAsync());
 
     /// <summary>A started recorder, as one process has it.</summary>
-    public async Task<EventRecorder> RecorderAsync(SettableLeadership leadership)
+    /// <param name="synced">Subscribed to <see cref="EventRecorder.Synced"/> before the recorder starts, so no listing is missed.</param>
+    public async Task<EventRecorder> RecorderAsync(SettableLeadership leadership, Action<IReadOnlyCollection<ObjectRef>>? synced = null)
     {
         var recorder = new EventRecorder(Client, new PassThroughWriteGate(), new EventSource("lb-operator", "lb-operator-7d9f-abcde"), leadership, [],
             Metrics, Time, NullLogger<EventRecorder>.Instance);
+        recorder.Synced += synced;
         _started.Add(recorder);
         await recorder.StartAsync(CancellationToken.None);
         return recorder;

@@ -16,7 +16,7 @@ namespace LbOperator.Operator.Events;
 /// so a restart or a failover announces nothing twice; until then they are held back (<see cref="HeldBackEvents"/>).
 /// Admission Events are written by the replica that answered.
 /// </summary>
-public sealed class EventRecorder : IEventRecorder, IHostedService, IDisposable
+public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDisposable
 {
     public const int QueueCapacity = 4096;
 
@@ -193,53 +193,6 @@ public sealed class EventRecorder : IEventRecorder, IHostedService, IDisposable
         _metrics.EventsDropped.Inc();
         EventRecorderLog.Dropped(_logger, work.Event!.Reason, work.Target!.Object.ToString());
         return false;
-    }
-
-    /// <summary>
-    /// Lists what this component wrote before, seeds the correlator with it, then releases the held-back
-    /// Events: those already on the API server are recognised by the correlator and not written again.
-    /// </summary>
-    private async Task SyncAsync(CancellationToken cancellationToken)
-    {
-        if (!_leadership.IsLeader)
-        {
-            return;
-        }
-
-        var open = new Dictionary<ObjectRef, HashSet<string>>();
-        try
-        {
-            var listed = await _api.ListOwnAsync(_namespaces, cancellationToken).ConfigureAwait(false);
-            _writer.Seed(listed);
-
-            open = OpenFindings.Of(listed);
-            EventRecorderLog.Listed(_logger, listed.Count, open.Count);
-        }
-        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            EventRecorderLog.ListFailed(_logger, error);
-        }
-
-        lock (_gate)
-        {
-            foreach (var (key, held) in _heldBack.TakeAll(_time.GetUtcNow()))
-            {
-                if (held.Any(entry => entry.Event.Reason == EventReasons.TrafficBalanced))
-                {
-                    open.Remove(key);
-                }
-
-                foreach (var (target, planned) in held)
-                {
-                    Enqueue(new Work(target, planned, Audited: true));
-                }
-            }
-
-            _open = open;
-            _ready = true;
-        }
-
-        Synced?.Invoke(open.Keys);
     }
 
     private async Task WriteAsync(EventTarget target, PlannedEvent planned, bool audited, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using k8s.Models;
 using LbOperator.Chart.Tests.Infrastructure;
 using LbOperator.Operator.Observed;
 using LbOperator.Operator.Options;
+using LbOperator.Runtime.Options;
 using LbOperator.Webhook;
 using Microsoft.Extensions.Configuration;
 
@@ -59,9 +60,7 @@ public sealed class HostConfigurationTests : IDisposable
         var configuration = HostConfiguration(_helm.Template());
         var chart = BindOperator(configuration);
         var host = new OperatorOptions();
-
-        Assert.Equal(host.Policy.WarnSkew, chart.Policy.WarnSkew);
-        Assert.Equal(host.Policy.MaxSkew, chart.Policy.MaxSkew);
+        Assert.Equal((new PolicyOptions().WarnSkew, new PolicyOptions().MaxSkew), (BindPolicy(configuration).WarnSkew, BindPolicy(configuration).MaxSkew));
         Assert.Equal(host.ResyncPeriod, chart.ResyncPeriod);
         Assert.Equal(host.Workers, chart.Workers);
         Assert.Equal(host.WatchSilenceTimeout, chart.WatchSilenceTimeout);
@@ -126,18 +125,22 @@ public sealed class HostConfigurationTests : IDisposable
     }
 
     /// <summary>
-    /// The operator's keys only: the webhook's and the observed-traffic feature's live in the same tree, under
-    /// <c>LbOperator:Webhook</c> and <c>LbOperator:Observed</c>, with options of their own.
+    /// The operator's keys only: the policy's, the webhook's and the observed-traffic feature's live in the same
+    /// tree, under <c>LbOperator:Policy</c>, <c>LbOperator:Webhook</c> and <c>LbOperator:Observed</c>, with options of their own.
     /// </summary>
     private static OperatorOptions BindOperator(IConfiguration configuration)
     {
         Durations.UseForConfiguration();
         var operatorKeys = new ConfigurationBuilder().AddInMemoryCollection(configuration.AsEnumerable()
             .Where(pair => !pair.Key.StartsWith(WebhookOptions.SectionName, StringComparison.Ordinal)
+                && !pair.Key.StartsWith(PolicyOptions.SectionName, StringComparison.Ordinal)
                 && !pair.Key.StartsWith(ObservedOptions.SectionName, StringComparison.Ordinal))).Build();
         return operatorKeys.GetSection(OperatorOptions.SectionName).Get<OperatorOptions>(binder => binder.ErrorOnUnknownConfiguration = true)
             ?? throw new Xunit.Sdk.XunitException("no LbOperator settings in the Deployment");
     }
+
+    private static PolicyOptions BindPolicy(IConfiguration configuration) =>
+        configuration.GetSection(PolicyOptions.SectionName).Get<PolicyOptions>(binder => binder.ErrorOnUnknownConfiguration = true) ?? new PolicyOptions();
 
     private static ObservedOptions BindObserved(IConfiguration configuration) =>
         configuration.GetSection(ObservedOptions.SectionName).Get<ObservedOptions>(binder => binder.ErrorOnUnknownConfiguration = true) ?? new ObservedOptions();

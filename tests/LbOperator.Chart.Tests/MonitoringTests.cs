@@ -7,6 +7,10 @@ using LbOperator.Chart.Tests.Infrastructure;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Observed;
 using LbOperator.Operator.Publishing;
+using LbOperator.Runtime.Events;
+using LbOperator.Runtime.Metrics;
+using LbOperator.Runtime.Writes;
+using LbOperator.Webhook.Metrics;
 using Prometheus;
 
 namespace LbOperator.Chart.Tests;
@@ -141,11 +145,14 @@ public sealed partial class MonitoringTests : IDisposable
 
     private static HashSet<string> ExportedMetricNames()
     {
-        var metrics = new OperatorMetrics(Metrics.NewCustomRegistry());
-        var observed = new ObservedMetrics(Metrics.NewCustomRegistry(), new ObservedSnapshot());
+        var exposition = new MetricsExposition(Metrics.NewCustomRegistry(), []);
+        object[] owners =
+        [
+            new OperatorMetrics(exposition), new EventMetrics(exposition), new ApiWriteMetrics(exposition), new WebhookMetrics(exposition),
+            new ObservedMetrics(Metrics.NewCustomRegistry(), new ObservedSnapshot()),
+        ];
         var names = new HashSet<string>(StringComparer.Ordinal) { "up" };
-        var collectors = typeof(OperatorMetrics).GetProperties().Select(property => property.GetValue(metrics))
-            .Concat(typeof(ObservedMetrics).GetProperties().Select(property => property.GetValue(observed)));
+        var collectors = owners.SelectMany(owner => owner.GetType().GetProperties().Select(property => property.GetValue(owner)));
         foreach (var collector in collectors.OfType<Collector>())
         {
             names.Add(collector.Name);

@@ -1,7 +1,7 @@
 using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.MetalLb;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Caching;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 
 namespace LbOperator.Operator.Changes;
 

@@ -1,4 +1,4 @@
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LbOperator.Operator.Hosting;

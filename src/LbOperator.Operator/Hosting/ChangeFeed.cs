@@ -1,7 +1,7 @@
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.Mapping;
 using LbOperator.Operator.Informers;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Queue;
 using LbOperator.Operator.Routing;

@@ -1,4 +1,4 @@
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Metrics;

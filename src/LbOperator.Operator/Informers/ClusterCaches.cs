@@ -4,7 +4,7 @@ using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.MetalLb;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.Informers;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using k8s;
 using k8s.Models;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Informers;
 

@@ -3,7 +3,7 @@ using k8s;
 using k8s.Autorest;
 using k8s.LeaderElection;
 using k8s.Models;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.LeaderElection;

@@ -1,7 +1,7 @@
 using k8s.LeaderElection;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.LeaderElection;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LbOperator.Core.Analysis;
 using LbOperator.Kubernetes.Observed;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 
 namespace LbOperator.Operator.Observed;
 

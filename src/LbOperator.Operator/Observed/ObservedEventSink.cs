@@ -1,5 +1,5 @@
 using LbOperator.Core.Model;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Reconciliation;
 
 namespace LbOperator.Operator.Observed;

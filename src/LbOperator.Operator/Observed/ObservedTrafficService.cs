@@ -1,5 +1,5 @@
 using LbOperator.Kubernetes.Observed;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

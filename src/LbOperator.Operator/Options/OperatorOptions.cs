@@ -1,3 +1,5 @@
+using LbOperator.Runtime.Writes;
+
 namespace LbOperator.Operator.Options;
 
 /// <summary>The <c>LbOperator</c> configuration section (appsettings, <c>LbOperator__X</c> env vars, flags).</summary>
@@ -10,8 +12,6 @@ public sealed class OperatorOptions
 
     /// <summary>Namespaces ignored entirely; <c>kube-system</c> when the key is absent.</summary>
     public List<string> ExcludedNamespaces { get; set; } = [];
-
-    public PolicyOptions Policy { get; set; } = new();
 
     public TimeSpan ResyncPeriod { get; set; } = TimeSpan.FromMinutes(10);
 

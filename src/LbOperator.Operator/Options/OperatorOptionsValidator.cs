@@ -1,4 +1,3 @@
-using LbOperator.Core.Analysis;
 using Microsoft.Extensions.Options;
 
 namespace LbOperator.Operator.Options;
@@ -19,11 +18,6 @@ public sealed class OperatorOptionsValidator : IValidateOptions<OperatorOptions>
 
         const string S = OperatorOptions.SectionName;
         Require(options.Workers >= 1, $"{S}:Workers must be at least 1 (got {options.Workers}).");
-        Require(options.Policy.WarnSkew >= 1, $"{S}:Policy:WarnSkew must be at least 1.0 (got {options.Policy.WarnSkew}).");
-        Require(options.Policy.MaxSkew >= options.Policy.WarnSkew,
-            $"{S}:Policy:MaxSkew ({options.Policy.MaxSkew}) must be at least {S}:Policy:WarnSkew ({options.Policy.WarnSkew}).");
-        Require(string.IsNullOrEmpty(options.Policy.LoadBalancer) || LoadBalancerNames.TryParse(options.Policy.LoadBalancer, out _),
-            $"{S}:Policy:LoadBalancer must be one of {string.Join(", ", LoadBalancerNames.All)} (got {options.Policy.LoadBalancer}).");
         Require(options.ResyncPeriod > TimeSpan.Zero, $"{S}:ResyncPeriod must be positive (got {options.ResyncPeriod}).");
         Require(options.WatchSilenceTimeout >= TimeSpan.FromSeconds(1), $"{S}:WatchSilenceTimeout must be at least 1 second (got {options.WatchSilenceTimeout}).");
         Require(options.CrdCheckInterval > TimeSpan.Zero, $"{S}:CrdCheckInterval must be positive (got {options.CrdCheckInterval}).");

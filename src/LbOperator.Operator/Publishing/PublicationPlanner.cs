@@ -1,7 +1,7 @@
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Changes;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 
 namespace LbOperator.Operator.Publishing;
 

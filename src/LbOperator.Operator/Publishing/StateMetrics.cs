@@ -1,4 +1,4 @@
-using LbOperator.Operator.Metrics;
+using LbOperator.Runtime.Metrics;
 
 namespace LbOperator.Operator.Publishing;
 
@@ -10,7 +10,7 @@ namespace LbOperator.Operator.Publishing;
 /// severity, namespace, kind and name; node shares by namespace, Service and node; config changes by
 /// namespace and kind, for as long as an object of that kind is published in that namespace.
 /// </summary>
-public sealed class StateMetrics
+public sealed class StateMetrics(PublishedStates published) : IScrapeWriter
 {
     public static readonly ScrapedFamily TrafficSkew = new("lb_operator_traffic_skew_ratio",
         "Max endpoint share divided by the even share (1.0 = perfectly even).", "gauge", "namespace", "kind", "name", "entry_point");
@@ -27,20 +27,11 @@ public sealed class StateMetrics
     public static readonly ScrapedFamily ConfigChanges = new("lb_operator_config_changes_total",
         "Load-balancing configuration changes observed.", "counter", "namespace", "kind");
 
-    private readonly PublishedStates _states;
-
-    public StateMetrics(OperatorMetrics metrics, PublishedStates states)
-    {
-        ArgumentNullException.ThrowIfNull(metrics);
-        _states = states;
-        metrics.AddScrapeWriter(WriteAsync);
-    }
-
     public async Task WriteAsync(ExpositionWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writer);
         // One snapshot for every family, so they agree with each other within a scrape.
-        var states = _states.All.ToArray();
+        var states = published.All.ToArray();
         writer.Begin(TrafficSkew);
         foreach (var state in states)
         {
@@ -87,8 +78,8 @@ public sealed class StateMetrics
         }
 
         writer.Begin(ConfigChanges);
-        var published = states.Select(state => (state.Object.Namespace, state.Object.KindName)).ToHashSet();
-        foreach (var (scope, count) in _states.ConfigChangeCounts(published))
+        var scopes = states.Select(state => (state.Object.Namespace, state.Object.KindName)).ToHashSet();
+        foreach (var (scope, count) in published.ConfigChangeCounts(scopes))
         {
             writer.Sample(ConfigChanges, count, scope.Namespace, scope.Kind);
             await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using LbOperator.Core.Model;
 using LbOperator.Operator.Metrics;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.Queue;

@@ -1,5 +1,5 @@
 using LbOperator.Operator.Changes;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 
 namespace LbOperator.Operator.Reconciliation;
 

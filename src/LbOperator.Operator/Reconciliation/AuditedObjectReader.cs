@@ -5,8 +5,8 @@ using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Caching;
 using LbOperator.Operator.Changes;
-using LbOperator.Operator.Events;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime.Events;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Reconciliation;
 

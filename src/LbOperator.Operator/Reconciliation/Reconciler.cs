@@ -1,9 +1,9 @@
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace LbOperator.Operator.Reconciliation;

@@ -4,13 +4,14 @@ using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Caching;
 using LbOperator.Kubernetes.GatewayApi;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
+using LbOperator.Runtime.Metrics;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Routing;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -25,18 +26,15 @@ public static class ReconciliationServiceCollectionExtensions
     /// the EndpointSlice index, dependency routing, published state, metrics and Event publishing, and the
     /// <see cref="IReconciler"/>. Expects the runtime's registrations: <c>ICacheReadiness</c>,
     /// <c>ILeadership</c>, <c>IApiWriteGate</c>, <c>IKubernetes</c>, <c>OperatorMetrics</c>, and either
-    /// <c>ClusterCaches</c> or the five <c>IObjectStore&lt;T&gt;</c>. <see cref="AnalysisPolicy"/> comes
-    /// from <c>LbOperator:Policy</c> when <c>OperatorOptions</c> are registered, else the built-in
-    /// thresholds; the <see cref="EventRecorder"/> lists earlier Events in <c>LbOperator:WatchNamespaces</c>; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
+    /// <c>ClusterCaches</c> or the five <c>IObjectStore&lt;T&gt;</c>. <see cref="AnalysisPolicy"/> is the registered
+    /// one (<c>AddAnalysisPolicy</c>), else the built-in thresholds; the <see cref="EventRecorder"/> lists earlier Events in the registered <c>WatchScope</c>; <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from <c>POD_NAME</c>.
     /// Connect the caches to the queue with <c>ChangeFeed.Connect</c> before the caches start.
     /// </summary>
     public static IServiceCollection AddReconciliation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => provider.GetService<IOptions<OperatorOptions>>()?.Value.Policy is { } policy
-            ? policy.ToAnalysisPolicy()
-            : AnalysisPolicy.Default);
+        services.TryAddSingleton(AnalysisPolicy.Default);
         services.TryAddSingleton<IObjectStore<V1Service>>(provider => provider.GetRequiredService<ClusterCaches>().Services);
         services.TryAddSingleton<IObjectStore<V1EndpointSlice>>(provider => provider.GetRequiredService<ClusterCaches>().EndpointSlices);
         services.TryAddSingleton<IObjectStore<V1Node>>(provider => provider.GetRequiredService<ClusterCaches>().Nodes);
@@ -55,6 +53,7 @@ public static class ReconciliationServiceCollectionExtensions
         services.TryAddSingleton<DependencyRouter>();
         services.TryAddSingleton<PublishedStates>();
         services.TryAddSingleton<StateMetrics>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScrapeWriter, StateMetrics>(provider => provider.GetRequiredService<StateMetrics>()));
         services.AddEventRecorder();
         services.TryAddSingleton(provider => new AuditedObjectReader(
             provider.GetRequiredService<IObjectStore<V1Service>>(),

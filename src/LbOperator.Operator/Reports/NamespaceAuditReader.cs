@@ -5,7 +5,7 @@ using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.PolicyReports;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Reconciliation;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Reports;
 

@@ -1,6 +1,6 @@
 using k8s;
 using LbOperator.Kubernetes.PolicyReports;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Reports;
 

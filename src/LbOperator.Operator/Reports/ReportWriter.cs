@@ -1,6 +1,6 @@
 using LbOperator.Kubernetes.PolicyReports;
 using LbOperator.Operator.Options;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -4,7 +4,7 @@ using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Mapping;
 using LbOperator.Operator.Caching;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Routing;
 

@@ -1,6 +1,6 @@
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using LbOperator.Webhook.Admission;
 using LbOperator.Webhook.Evaluation;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Webhook.Evaluation;
 
 namespace LbOperator.Webhook.Events;

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
-using LbOperator.Operator.Metrics;
+using LbOperator.Webhook.Metrics;
 using LbOperator.Webhook.Admission;
 using LbOperator.Webhook.Decisions;
 using LbOperator.Webhook.Evaluation;
@@ -19,7 +19,7 @@ namespace LbOperator.Webhook.Hosting;
 public sealed partial class AdmissionReviewHandler(
     AdmissionDecider decider,
     IAdmissionEventSink events,
-    OperatorMetrics metrics,
+    WebhookMetrics metrics,
     TimeProvider time,
     IOptions<WebhookOptions> options,
     ILogger<AdmissionReviewHandler> logger)

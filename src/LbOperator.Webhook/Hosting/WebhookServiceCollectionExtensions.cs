@@ -1,11 +1,12 @@
 using LbOperator.Core.Analysis;
-using LbOperator.Operator.Events;
-using LbOperator.Operator.Metrics;
-using LbOperator.Operator.Options;
+using LbOperator.Runtime.Events;
+using LbOperator.Runtime.Metrics;
+using LbOperator.Runtime.Options;
 using LbOperator.Webhook.Certificates;
 using LbOperator.Webhook.Decisions;
 using LbOperator.Webhook.Evaluation;
 using LbOperator.Webhook.Events;
+using LbOperator.Webhook.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,16 +17,21 @@ namespace LbOperator.Webhook.Hosting;
 public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the webhook. The host provides the operator's seams: <c>IClusterView</c> over the caches,
-    /// <c>ICacheReadiness</c>, <c>IKubernetes</c> and <c>IApiWriteGate</c> for the Event recorder, and <see cref="OperatorMetrics"/>.
-    /// Thresholds are the registered <see cref="AnalysisPolicy"/> (the operator's), else <c>LbOperator:Policy</c>.
+    /// Registers the webhook: validated <c>LbOperator:Webhook</c> options, the decision path, the serving
+    /// certificate and its <c>/readyz</c> check, and its instruments in the process's <see cref="MetricsExposition"/>.
+    /// Thresholds are the process's one <see cref="AnalysisPolicy"/> (<c>LbOperator:Policy</c>). Expects the
+    /// runtime seams from the host: <c>IClusterView</c> and <c>ICacheReadiness</c> over the caches, and
+    /// <c>IKubernetes</c> and <c>IApiWriteGate</c> for the Event recorder.
     /// </summary>
     public static IServiceCollection AddLbOperatorWebhook(this IServiceCollection services, IConfiguration configuration)
     {
         services.BindValidatedOnStart<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new TrafficAnalyzer(sp.GetService<AnalysisPolicy>() ?? PolicyFrom(configuration)));
+        services.AddAnalysisPolicy(configuration);
+        services.AddMetricsExposition();
+        services.TryAddSingleton<WebhookMetrics>();
+        services.TryAddSingleton(provider => new TrafficAnalyzer(provider.GetRequiredService<AnalysisPolicy>()));
         services.TryAddSingleton<ObjectEvaluator>();
         services.TryAddSingleton<AdmissionDecider>();
         services.TryAddSingleton<AdmissionReviewHandler>();
@@ -34,16 +40,5 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddSingleton<IAdmissionEventSink, RecorderAdmissionEventSink>();
         services.AddHealthChecks().AddCheck<ServingCertificateHealthCheck>(ServingCertificateHealthCheck.Name, tags: ["ready"]);
         return services;
-    }
-
-    private static AnalysisPolicy PolicyFrom(IConfiguration configuration)
-    {
-        var section = configuration.GetSection("LbOperator:Policy");
-        var defaults = AnalysisPolicy.Default;
-        return new AnalysisPolicy(
-            section.GetValue("WarnSkew", defaults.WarnSkew),
-            section.GetValue("MaxSkew", defaults.MaxSkew),
-            LoadBalancer: LoadBalancerNames.TryParse(section.GetValue<string?>("LoadBalancer"), out var implementation) ? implementation : null,
-            IngressNginxControllers: section.GetSection("IngressNginxControllers").Get<string[]>());
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LbOperator.Operator.Hosting;
+using LbOperator.Hosting;
 
 namespace LbOperator.Commands;
 

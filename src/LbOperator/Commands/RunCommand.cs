@@ -1,10 +1,7 @@
 using System.CommandLine;
 using k8s.Exceptions;
 using LbOperator.Check;
-using LbOperator.Operator.Hosting;
-using LbOperator.Operator.Options;
-using LbOperator.Webhook.Hosting;
-using Microsoft.Extensions.Configuration;
+using LbOperator.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LbOperator.Commands;
@@ -58,13 +55,11 @@ internal static class RunCommand
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {
-                app = OperatorHost.Create(new OperatorHostSettings
+                app = LbOperatorHost.Create(new LbOperatorHostSettings
                 {
                     Args = arguments,
                     KubeconfigPath = parseResult.GetValue(kubeconfig),
                     ConfigFiles = parseResult.GetValue(config) ?? [],
-                    ConfigureBuilder = builder => builder.AddLbOperatorWebhook(WebhookPort(builder.Configuration)),
-                    ConfigureApp = app => app.UseLbOperatorWebhook(),
                 });
             }
             catch (Exception input) when (input is KubeConfigException or IOException or InvalidDataException or FormatException or OptionsValidationException)
@@ -112,7 +107,4 @@ internal static class RunCommand
 
         return exitCode;
     }
-
-    private static int WebhookPort(IConfiguration configuration) =>
-        OptionsBinding.BindNow<PortOptions>(configuration.GetSection($"{OperatorOptions.SectionName}:Ports")).Webhook;
 }

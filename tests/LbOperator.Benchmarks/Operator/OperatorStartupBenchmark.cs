@@ -4,7 +4,7 @@ using BenchmarkDotNet.Engines;
 using k8s.Models;
 using LbOperator.ApiEmulator;
 using LbOperator.ApiEmulator.Backends;
-using LbOperator.Operator.Hosting;
+using LbOperator.Hosting;
 using LbOperator.Operator.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -80,7 +80,7 @@ public class OperatorStartupBenchmark
     public async Task<double> StartToFirstFullAudit()
     {
         var started = Stopwatch.GetTimestamp();
-        var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => OperatorHost.Create(new OperatorHostSettings
+        var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => LbOperatorHost.Create(new LbOperatorHostSettings
         {
             ClientConfiguration = emulator.ClientConfiguration(),
             Overrides = new Dictionary<string, string?>
@@ -88,6 +88,7 @@ public class OperatorStartupBenchmark
                 ["LbOperator:Ports:Health"] = ports.Item1.ToString(),
                 ["LbOperator:Ports:Metrics"] = ports.Item2.ToString(),
                 ["LbOperator:LeaderElection:Enabled"] = "false",
+                ["LbOperator:Webhook:Enabled"] = "false",
                 ["LbOperator:ExcludedNamespaces:0"] = "kube-system",
                 ["Logging:LogLevel:Default"] = "Warning",
             },

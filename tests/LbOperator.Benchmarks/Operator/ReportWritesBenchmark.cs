@@ -4,7 +4,7 @@ using k8s;
 using k8s.Models;
 using LbOperator.ApiEmulator.Backends;
 using LbOperator.Kubernetes.PolicyReports;
-using LbOperator.Operator.Hosting;
+using LbOperator.Hosting;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,7 +79,7 @@ public static class ReportWritesBenchmark
 
         public static async Task<RunningOperator> StartAsync(IApiServer server)
         {
-            var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => OperatorHost.Create(new OperatorHostSettings
+            var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => LbOperatorHost.Create(new LbOperatorHostSettings
             {
                 ClientConfiguration = server.ClientConfiguration(),
                 Overrides = new Dictionary<string, string?>
@@ -87,6 +87,7 @@ public static class ReportWritesBenchmark
                     ["LbOperator:Ports:Health"] = ports.Item1.ToString(CultureInfo.InvariantCulture),
                     ["LbOperator:Ports:Metrics"] = ports.Item2.ToString(CultureInfo.InvariantCulture),
                     ["LbOperator:LeaderElection:Enabled"] = "false",
+                    ["LbOperator:Webhook:Enabled"] = "false",
                     ["LbOperator:ResyncPeriod"] = "00:00:20",
                     ["Logging:LogLevel:Default"] = "Warning",
                 },

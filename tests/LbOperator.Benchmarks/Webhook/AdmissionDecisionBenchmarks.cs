@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using LbOperator.Core.Analysis;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using LbOperator.Webhook;
 using LbOperator.Webhook.Admission;
 using LbOperator.Webhook.Decisions;

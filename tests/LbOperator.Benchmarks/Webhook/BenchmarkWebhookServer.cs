@@ -4,8 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using k8s;
 using LbOperator.Core.Model;
-using LbOperator.Operator.Metrics;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using LbOperator.Webhook.Admission;
 using LbOperator.Webhook.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -51,7 +50,6 @@ public sealed class BenchmarkWebhookServer : IAsyncDisposable
         });
         builder.Services.AddSingleton(cluster);
         builder.Services.AddSingleton<ICacheReadiness, SyncedCaches>();
-        builder.Services.AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()));
         builder.Services.AddSingleton<IKubernetes>(new k8s.Kubernetes(new KubernetesClientConfiguration { Host = "http://127.0.0.1:9" }));
         builder.Services.AddSingleton<IApiWriteGate, DiscardingWriteGate>();
         builder.Services.AddLbOperatorWebhook(builder.Configuration);

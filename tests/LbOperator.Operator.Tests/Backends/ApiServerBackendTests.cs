@@ -1,11 +1,12 @@
-using k8s.Models;
 using LbOperator.ApiEmulator.Backends;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Tests.Informers;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
+using k8s.Models;
 
 namespace LbOperator.Operator.Tests.Backends;
 
@@ -27,7 +28,7 @@ public sealed class ApiServerBackendTests
         using var client = new k8s.Kubernetes(server.ClientConfiguration());
         await client.ApplyAsync(Service("web", "1"));
         var informer = new Informer<V1Service, V1ServiceList>(ResourceClients.Services(client), InformerHarness<V1Service, V1ServiceList>.Settings(),
-            new Lock(), TimeProvider.System, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance);
+            new Lock(), TimeProvider.System, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])), NullLogger.Instance);
         var changes = new List<string>();
         informer.Cache.Subscribe((old, current) =>
         {

@@ -1,6 +1,6 @@
 using k8s;
 using k8s.Models;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Tests.Fakes;
 

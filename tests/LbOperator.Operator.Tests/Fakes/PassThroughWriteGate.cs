@@ -1,4 +1,4 @@
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Tests.Fakes;
 

@@ -1,4 +1,4 @@
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 
 namespace LbOperator.Operator.Tests.Fakes;
 

@@ -1,25 +1,26 @@
-using k8s;
-using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Operator.Caching;
 using LbOperator.Operator.Changes;
-using LbOperator.Operator.Informers;
 using LbOperator.Operator.Hosting;
+using LbOperator.Operator.Informers;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Queue;
 using LbOperator.Operator.Routing;
 using LbOperator.Operator.Tests.Fakes;
+using LbOperator.Runtime.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using k8s;
+using k8s.Models;
 
 namespace LbOperator.Operator.Tests.Hosting;
 
 public sealed class ChangeFeedTests : IDisposable
 {
-    private readonly OperatorMetrics _metrics = new(Prometheus.Metrics.NewCustomRegistry());
+    private readonly OperatorMetrics _metrics = new(new MetricsExposition(Prometheus.Metrics.NewCustomRegistry(), []));
     private readonly ClusterCaches _caches;
     private readonly WorkQueue _queue;
     private readonly EndpointSliceIndex _index = new();

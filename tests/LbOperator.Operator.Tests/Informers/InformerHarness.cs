@@ -1,10 +1,11 @@
-using k8s;
-using k8s.Models;
 using LbOperator.ApiEmulator;
 using LbOperator.Operator.Informers;
 using LbOperator.Operator.Metrics;
+using LbOperator.Runtime.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
+using k8s;
+using k8s.Models;
 
 namespace LbOperator.Operator.Tests.Informers;
 
@@ -21,7 +22,7 @@ internal sealed class InformerHarness<T, TList> : IAsyncDisposable
     {
         Emulator = emulator;
         client = emulator.CreateClient();
-        Metrics = new OperatorMetrics(new CollectorRegistry());
+        Metrics = new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), []));
         Informer = new Informer<T, TList>(resource(client), settings, new Lock(), time, Metrics, NullLogger.Instance);
         Informer.Cache.Subscribe((old, current) =>
         {

@@ -1,13 +1,15 @@
-using k8s.Models;
 using LbOperator.ApiEmulator;
 using LbOperator.ApiEmulator.Faults;
+using LbOperator.ApiEmulator.Logging;
 using LbOperator.Operator.LeaderElection;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Options;
 using LbOperator.Operator.Tests.Fakes;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prometheus;
+using k8s.Models;
 
 namespace LbOperator.Operator.Tests.LeaderElection;
 
@@ -36,7 +38,7 @@ public sealed class LeaseLeadershipTests
         public Candidate(KubeApiEmulator emulator, string identity, RecordingLogger? logger = null)
         {
             client = emulator.CreateClient();
-            Metrics = new OperatorMetrics(new CollectorRegistry());
+            Metrics = new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), []));
             var leaseLock = new GatedLeaseLock(client, new PassThroughWriteGate(), Fast.LeaseNamespace, Fast.LeaseName, identity, logger ?? (Microsoft.Extensions.Logging.ILogger)NullLogger.Instance);
             Leadership = new LeaseLeadership(Fast, TimeSpan.FromSeconds(5), leaseLock, Metrics, NullLogger.Instance);
             Run = Leadership.RunAsync(stopping.Token);
@@ -106,7 +108,7 @@ public sealed class LeaseLeadershipTests
     {
         await using var emulator = await KubeApiEmulator.StartAsync();
         using var client = emulator.CreateClient();
-        var metrics = new OperatorMetrics(new CollectorRegistry());
+        var metrics = new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), []));
         var leadership = new LeaseLeadership(new LeaderElectionOptions { Enabled = false }, TimeSpan.FromSeconds(5),
             new GatedLeaseLock(client, new PassThroughWriteGate(), "ops", "lb-operator", "pod-a", NullLogger.Instance), metrics, NullLogger.Instance);
 

@@ -6,6 +6,7 @@ using LbOperator.Operator.Caching;
 using LbOperator.Operator.Observed;
 using LbOperator.Operator.Reconciliation;
 using LbOperator.Operator.Tests.Fakes;
+using LbOperator.ApiEmulator.Logging;
 using LbOperator.Operator.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

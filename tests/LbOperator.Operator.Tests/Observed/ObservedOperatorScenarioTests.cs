@@ -2,7 +2,7 @@ using k8s;
 using k8s.Models;
 using LbOperator.ApiEmulator.Backends;
 using LbOperator.ApiEmulator.Prometheus;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Observed;
 using LbOperator.Operator.Tests.Fakes;
 using LbOperator.Operator.Tests.Scenarios;
@@ -39,7 +39,7 @@ public sealed class ObservedOperatorScenarioTests
         await using var operatorUnderTest = await OperatorUnderTest.StartAsync(
             server.ClientConfiguration(),
             args: ["--prometheus-url", prometheus.Url.ToString()],
-            configure: builder => builder.Services.AddKeyedSingleton<TimeProvider>(ObservedServiceCollectionExtensions.ClockKey, clock));
+            configure: services => services.AddKeyedSingleton<TimeProvider>(ObservedServiceCollectionExtensions.ClockKey, clock));
         var snapshot = operatorUnderTest.Services.GetRequiredService<ObservedSnapshot>();
 
         await IntervalsUntilAsync(clock, snapshot, async () => (await EventsAsync(client, EventReasons.ObservedTrafficSkewed)).Count > 0,

@@ -1,5 +1,5 @@
 using LbOperator.ApiEmulator.Prometheus;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Tests.Support;
 
 namespace LbOperator.Operator.Tests.Observed;

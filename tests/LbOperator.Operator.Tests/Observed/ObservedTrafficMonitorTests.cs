@@ -2,7 +2,7 @@ using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
 using LbOperator.Core.Observed;
 using LbOperator.Kubernetes.Observed;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Tests.Support;
 
 namespace LbOperator.Operator.Tests.Observed;

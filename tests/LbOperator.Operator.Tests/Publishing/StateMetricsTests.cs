@@ -4,6 +4,7 @@ using LbOperator.Operator.Changes;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime.Metrics;
 
 namespace LbOperator.Operator.Tests.Publishing;
 
@@ -12,10 +13,10 @@ public sealed class StateMetricsTests
     private static readonly string[] Families =
         ["lb_operator_traffic_skew_ratio", "lb_operator_blackholed_traffic_ratio", "lb_operator_findings", "lb_operator_endpoint_traffic_share", "lb_operator_config_changes_total"];
 
-    private readonly OperatorMetrics _metrics = new(Prometheus.Metrics.NewCustomRegistry());
     private readonly PublishedStates _states = new();
+    private readonly MetricsExposition _exposition;
 
-    public StateMetricsTests() => _ = new StateMetrics(_metrics, _states);
+    public StateMetricsTests() => _exposition = new MetricsExposition(Prometheus.Metrics.NewCustomRegistry(), [new StateMetrics(_states)]);
 
     [Fact]
     public void A_published_object_is_written_as_documented_with_escaped_label_values()
@@ -56,15 +57,15 @@ public sealed class StateMetricsTests
         var api = new ObjectRef(ObjectKind.Service, "shop", "api");
         _states.Set(State(web, ("web", 3.0, 0.0)));
         _states.Set(State(api, ("api", 1.0, 0.0)));
-        Assert.Equal(2, Scrape.Now(_metrics).Series(StateMetrics.TrafficSkew).Count);
+        Assert.Equal(2, Scrape.Now(_exposition).Series(StateMetrics.TrafficSkew.Name).Count);
 
         _states.Remove(web);
 
-        var scraped = Scrape.Now(_metrics);
-        Assert.Equal([["shop", "Service", "api", "api"]], scraped.Series(StateMetrics.TrafficSkew));
-        Assert.Equal([["LB001", "error", "shop", "Service", "api"]], scraped.Series(StateMetrics.Findings));
-        Assert.Equal([["shop", "api", "node-1"]], scraped.Series(StateMetrics.EndpointTrafficShare));
-        Assert.Null(scraped.Value(StateMetrics.TrafficSkew, "shop", "Service", "web", "web"));
+        var scraped = Scrape.Now(_exposition);
+        Assert.Equal([["shop", "Service", "api", "api"]], scraped.Series(StateMetrics.TrafficSkew.Name));
+        Assert.Equal([["LB001", "error", "shop", "Service", "api"]], scraped.Series(StateMetrics.Findings.Name));
+        Assert.Equal([["shop", "api", "node-1"]], scraped.Series(StateMetrics.EndpointTrafficShare.Name));
+        Assert.Null(scraped.Value(StateMetrics.TrafficSkew.Name, "shop", "Service", "web", "web"));
     }
 
     [Fact]
@@ -76,11 +77,11 @@ public sealed class StateMetricsTests
             _states.Set(State(target, ("web", 2.0, 0.5)));
         }
 
-        var scraped = Scrape.Now(_metrics);
+        var scraped = Scrape.Now(_exposition);
 
         Assert.Equal(targets.Select(target => target.Name).Order(StringComparer.Ordinal),
-            scraped.Series(StateMetrics.EndpointTrafficShare).Select(labels => labels[1]).Order(StringComparer.Ordinal));
-        Assert.All(targets, target => Assert.Equal(0.5, scraped.Value(StateMetrics.BlackholedTraffic, "shop", "Service", target.Name, "web")));
+            scraped.Series(StateMetrics.EndpointTrafficShare.Name).Select(labels => labels[1]).Order(StringComparer.Ordinal));
+        Assert.All(targets, target => Assert.Equal(0.5, scraped.Value(StateMetrics.BlackholedTraffic.Name, "shop", "Service", target.Name, "web")));
         Assert.Single(scraped.Comments, line => line == "# TYPE lb_operator_findings gauge");
     }
 
@@ -89,16 +90,16 @@ public sealed class StateMetricsTests
     {
         _states.Set(State(new ObjectRef(ObjectKind.Service, "shop", "web"), ("web", 3.0, 0.0)));
         _states.Remove(new ObjectRef(ObjectKind.Service, "shop", "web"));
-        _metrics.QueueDepth.Set(4);
+        new OperatorMetrics(_exposition).QueueDepth.Set(4);
 
-        var scraped = Scrape.Now(_metrics);
+        var scraped = Scrape.Now(_exposition);
 
         Assert.Empty(StateLines());
         Assert.Contains("lb_operator_workqueue_depth 4", scraped.Text.Split('\n'));
     }
 
     private string[] StateLines() =>
-        Scrape.Now(_metrics).Text.Split('\n')
+        Scrape.Now(_exposition).Text.Split('\n')
             .Where(line => Families.Any(family => line.StartsWith(family, StringComparison.Ordinal) || line.StartsWith($"# HELP {family} ", StringComparison.Ordinal) || line.StartsWith($"# TYPE {family} ", StringComparison.Ordinal)))
             .ToArray();
 

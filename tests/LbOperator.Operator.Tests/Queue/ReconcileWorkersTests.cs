@@ -2,6 +2,7 @@ using LbOperator.Core.Model;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Queue;
 using LbOperator.Operator.Reconciliation;
+using LbOperator.Runtime.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -19,7 +20,7 @@ public sealed class ReconcileWorkersTests
     [Fact]
     public async Task A_failed_reconcile_is_retried_after_its_backoff_and_the_backoff_resets_on_success()
     {
-        using var queue = new WorkQueue(time, new OperatorMetrics(new CollectorRegistry()));
+        using var queue = new WorkQueue(time, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])));
         var calls = 0;
         var secondCall = new TaskCompletionSource();
         reconciler.Setup(r => r.ReconcileAsync(Web, It.IsAny<CancellationToken>())).ReturnsAsync(() =>
@@ -33,7 +34,7 @@ public sealed class ReconcileWorkersTests
             return ReconcileResult.Done;
         });
         using var stopping = new CancellationTokenSource();
-        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(2, stopping.Token);
+        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])), NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(2, stopping.Token);
 
         queue.Add(Web);
         await WaitUntil(() => queue.Delayed == 1);
@@ -50,7 +51,7 @@ public sealed class ReconcileWorkersTests
     [Fact]
     public async Task Stopping_lets_the_reconcile_in_flight_finish_and_takes_no_more_work()
     {
-        using var queue = new WorkQueue(time, new OperatorMetrics(new CollectorRegistry()));
+        using var queue = new WorkQueue(time, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])));
         var started = new TaskCompletionSource();
         var release = new TaskCompletionSource<ReconcileResult>();
         var seenCancellation = false;
@@ -64,7 +65,7 @@ public sealed class ReconcileWorkersTests
             }, TaskScheduler.Default);
         });
         using var stopping = new CancellationTokenSource();
-        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance, TimeSpan.FromMinutes(1)).RunAsync(1, stopping.Token);
+        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])), NullLogger.Instance, TimeSpan.FromMinutes(1)).RunAsync(1, stopping.Token);
         queue.Add(Web);
         await Poll.FinishesAsync(started.Task, "the work starts");
 
@@ -81,7 +82,7 @@ public sealed class ReconcileWorkersTests
     [Fact]
     public async Task Requeue_after_brings_the_key_back_when_the_delay_has_passed()
     {
-        using var queue = new WorkQueue(time, new OperatorMetrics(new CollectorRegistry()));
+        using var queue = new WorkQueue(time, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])));
         var calls = 0;
         var again = new TaskCompletionSource();
         reconciler.Setup(r => r.ReconcileAsync(Web, It.IsAny<CancellationToken>())).ReturnsAsync(() =>
@@ -94,7 +95,7 @@ public sealed class ReconcileWorkersTests
             return ReconcileResult.After(TimeSpan.FromMinutes(1));
         });
         using var stopping = new CancellationTokenSource();
-        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new CollectorRegistry()), NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(1, stopping.Token);
+        var run = new ReconcileWorkers(queue, reconciler.Object, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])), NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(1, stopping.Token);
 
         queue.Add(Web);
         await WaitUntil(() => queue.Delayed == 1);
@@ -108,8 +109,8 @@ public sealed class ReconcileWorkersTests
     [Fact]
     public async Task A_reconcile_that_throws_is_counted_once_as_an_error_and_retried_with_backoff()
     {
-        using var queue = new WorkQueue(time, new OperatorMetrics(new CollectorRegistry()));
-        var metrics = new OperatorMetrics(new CollectorRegistry());
+        using var queue = new WorkQueue(time, new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), [])));
+        var metrics = new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), []));
         reconciler.Setup(r => r.ReconcileAsync(Web, It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("defect"));
         using var stopping = new CancellationTokenSource();
         var run = new ReconcileWorkers(queue, reconciler.Object, metrics, NullLogger.Instance, TimeSpan.FromSeconds(5)).RunAsync(1, stopping.Token);

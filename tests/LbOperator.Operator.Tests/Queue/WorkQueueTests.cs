@@ -1,6 +1,7 @@
 using LbOperator.Core.Model;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Queue;
+using LbOperator.Runtime.Metrics;
 using Microsoft.Extensions.Time.Testing;
 using Prometheus;
 
@@ -12,7 +13,7 @@ public sealed class WorkQueueTests
     private static readonly ObjectRef Api = new(ObjectKind.Service, "shop", "api");
 
     private readonly FakeTimeProvider time = new();
-    private readonly OperatorMetrics metrics = new(new CollectorRegistry());
+    private readonly OperatorMetrics metrics = new(new MetricsExposition(new CollectorRegistry(), []));
 
     private WorkQueue NewQueue() => new(time, metrics);
 

@@ -1,4 +1,3 @@
-using k8s.Models;
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
@@ -8,9 +7,11 @@ using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Reconciliation;
 using LbOperator.Operator.Tests.Fakes;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Prometheus;
+using k8s.Models;
 
 namespace LbOperator.Operator.Tests.Reconciliation;
 
@@ -20,8 +21,9 @@ internal sealed class ReconcilerHarness
     public ReconcilerHarness()
     {
         var view = View = new CacheClusterView(Services, Slices, Nodes, Ingresses, Routes, Index);
-        Metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
-        StateMetrics = new StateMetrics(Metrics, States);
+        StateMetrics = new StateMetrics(States);
+        Exposition = new MetricsExposition(Prometheus.Metrics.NewCustomRegistry(), [StateMetrics]);
+        Metrics = new OperatorMetrics(Exposition);
         Reconciler = new Reconciler(
             view,
             AnalysisPolicy.Default,
@@ -58,6 +60,8 @@ internal sealed class ReconcilerHarness
 
     public OperatorMetrics Metrics { get; }
 
+    public MetricsExposition Exposition { get; }
+
     public StateMetrics StateMetrics { get; }
 
     public Reconciler Reconciler { get; }
@@ -77,11 +81,11 @@ internal sealed class ReconcilerHarness
     }
 
     /// <summary>The series as a scrape would see it now; null when absent.</summary>
-    public double? Gauge(ScrapedFamily family, params string[] labels) => Scrape.Now(Metrics).Value(family, labels);
+    public double? Gauge(ScrapedFamily family, params string[] labels) => Scrape.Now(Exposition).Value(family.Name, labels);
 
     /// <summary>Every series of <paramref name="family"/> a scrape would see now.</summary>
-    public IReadOnlyList<string[]> Series(ScrapedFamily family) => Scrape.Now(Metrics).Series(family);
+    public IReadOnlyList<string[]> Series(ScrapedFamily family) => Scrape.Now(Exposition).Series(family.Name);
 
     /// <summary>The config change counter as a scrape would see it now; null when absent.</summary>
-    public double? ConfigChanges(string ns, string kind) => Scrape.Now(Metrics).Value(StateMetrics.ConfigChanges, ns, kind);
+    public double? ConfigChanges(string ns, string kind) => Scrape.Now(Exposition).Value(StateMetrics.ConfigChanges.Name, ns, kind);
 }

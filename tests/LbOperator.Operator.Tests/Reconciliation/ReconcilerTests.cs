@@ -1,5 +1,5 @@
 using LbOperator.Core.Model;
-using LbOperator.Operator.Events;
+using LbOperator.Runtime.Events;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Reconciliation;
 using LbOperator.Operator.Tests.Fakes;

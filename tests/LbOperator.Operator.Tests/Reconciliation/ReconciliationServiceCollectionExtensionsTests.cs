@@ -5,11 +5,13 @@ using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Caching;
 using LbOperator.Operator.Metrics;
-using LbOperator.Operator.Options;
+using LbOperator.Runtime.Metrics;
+using LbOperator.Runtime.Options;
 using LbOperator.Operator.Reconciliation;
 using LbOperator.Operator.Routing;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using LbOperator.Operator.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
@@ -31,8 +33,12 @@ public sealed class ReconciliationServiceCollectionExtensionsTests
             .AddSingleton(Mock.Of<ILeadership>())
             .AddSingleton<IApiWriteGate>(new PassThroughWriteGate())
             .AddSingleton(Mock.Of<IKubernetes>())
-            .AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()))
-            .AddSingleton(Microsoft.Extensions.Options.Options.Create(new OperatorOptions { Policy = new PolicyOptions { WarnSkew = 1.2, MaxSkew = 1.8 } }))
+            .AddSingleton(new OperatorMetrics(new MetricsExposition(Prometheus.Metrics.NewCustomRegistry(), [])))
+            .AddAnalysisPolicy(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["LbOperator:Policy:WarnSkew"] = "1.2",
+                ["LbOperator:Policy:MaxSkew"] = "1.8",
+            }).Build())
             .AddReconciliation();
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

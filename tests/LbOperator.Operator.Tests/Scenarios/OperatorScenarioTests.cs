@@ -116,7 +116,7 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
         {
             expected = PublishedAudit.FromAnalysis(new TrafficAnalyzer(AnalysisPolicy.Default).AnalyzeAll(ScenarioWorld.View(_emulator)));
             published = PublishedAudit.FromStates(operatorUnderTest.States);
-            gauges = PublishedAudit.FromGauges(operatorUnderTest.Metrics);
+            gauges = PublishedAudit.FromGauges(operatorUnderTest.Exposition);
             return expected.SequenceEqual(published) && PublishedAudit.EntryPointLines(expected).SequenceEqual(gauges);
         }
 

@@ -1,17 +1,18 @@
 using LbOperator.ApiEmulator.Backends;
 using k8s;
-using LbOperator.Operator.Hosting;
+using LbOperator.Hosting;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Reports;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LbOperator.Operator.Tests.Scenarios;
 
 /// <summary>
-/// The real operator host (<see cref="OperatorHost"/>) against an API server, with small timings so
+/// The real process host (<see cref="LbOperatorHost"/>) against an API server, with small timings so
 /// faults heal quickly: a 2 s watchdog, a 1 s full resync, a 1 s CRD check, sub-second lease timings and
 /// a generous write rate so the token bucket never throttles the test.
 /// </summary>
@@ -23,6 +24,8 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
 
     public OperatorMetrics Metrics => _app.Services.GetRequiredService<OperatorMetrics>();
 
+    public MetricsExposition Exposition => _app.Services.GetRequiredService<MetricsExposition>();
+
     public PublishedStates States => _app.Services.GetRequiredService<PublishedStates>();
 
     public IServiceProvider Services => _app.Services;
@@ -33,9 +36,9 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     /// <param name="settings">Extra configuration keys, e.g. <c>LbOperator:Reports:Enabled</c>.</param>
     /// <param name="startDeadline">How long the first full audit may take; <see cref="Poll.Deadline"/> unless given (large clusters).</param>
     /// <param name="args">Command-line flags, as the executable passes them.</param>
-    /// <param name="configure">Registers extra services before the host is built.</param>
+    /// <param name="configure">Replaces or adds services before the host is built.</param>
     public static async Task<OperatorUnderTest> StartAsync(KubernetesClientConfiguration cluster, IReadOnlyDictionary<string, string?>? settings = null,
-        TimeSpan? startDeadline = null, IReadOnlyList<string>? args = null, Action<WebApplicationBuilder>? configure = null)
+        TimeSpan? startDeadline = null, IReadOnlyList<string>? args = null, Action<IServiceCollection>? configure = null)
     {
         var (app, _) = await CandidatePortHost.StartAsync(() => (PortCandidate.Next(), PortCandidate.Next()), ports => Create(cluster, ports, settings, args, configure));
         var operatorUnderTest = new OperatorUnderTest(app);
@@ -46,7 +49,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
     }
 
     private static WebApplication Create(KubernetesClientConfiguration cluster, (int Health, int Metrics) ports, IReadOnlyDictionary<string, string?>? settings,
-        IReadOnlyList<string>? args, Action<WebApplicationBuilder>? configure)
+        IReadOnlyList<string>? args, Action<IServiceCollection>? configure)
     {
         var overrides = new Dictionary<string, string?>
         {
@@ -63,6 +66,7 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             ["LbOperator:LeaderElection:LeaseDuration"] = "00:00:08",
             ["LbOperator:LeaderElection:RenewDeadline"] = "00:00:06",
             ["LbOperator:LeaderElection:RetryPeriod"] = "00:00:00.200",
+            ["LbOperator:Webhook:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -70,7 +74,9 @@ internal sealed class OperatorUnderTest : IAsyncDisposable
             overrides[key] = value;
         }
 
-        return OperatorHost.Create(new OperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides, Args = args ?? [], ConfigureBuilder = configure });
+        var builder = LbOperatorHost.CreateBuilder(new LbOperatorHostSettings { ClientConfiguration = cluster, Overrides = overrides, Args = args ?? [] });
+        configure?.Invoke(builder.Services);
+        return LbOperatorHost.Build(builder);
     }
 
     public async ValueTask DisposeAsync()

@@ -3,6 +3,7 @@ using LbOperator.Core.Analysis;
 using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime.Metrics;
 
 namespace LbOperator.Operator.Tests.Scenarios;
 
@@ -26,12 +27,12 @@ internal static class PublishedAudit
             .ToArray();
 
     /// <summary>The same lines read back from the Prometheus gauges (the findings gauge has no entry point, so only skew and blackholed lines).</summary>
-    public static IReadOnlyList<string> FromGauges(OperatorMetrics metrics)
+    public static IReadOnlyList<string> FromGauges(MetricsExposition exposition)
     {
-        var scraped = Scrape.Now(metrics);
-        return scraped.Series(StateMetrics.TrafficSkew)
+        var scraped = Scrape.Now(exposition);
+        return scraped.Series(StateMetrics.TrafficSkew.Name)
             .Select(labels => EntryPointLine($"{labels[1]}/{labels[0]}/{labels[2]}", labels[3],
-                scraped.Value(StateMetrics.TrafficSkew, labels)!.Value, scraped.Value(StateMetrics.BlackholedTraffic, labels) ?? double.NaN))
+                scraped.Value(StateMetrics.TrafficSkew.Name, labels)!.Value, scraped.Value(StateMetrics.BlackholedTraffic.Name, labels) ?? double.NaN))
             .Order(StringComparer.Ordinal)
             .ToArray();
     }

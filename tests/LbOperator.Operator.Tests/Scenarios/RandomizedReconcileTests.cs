@@ -56,7 +56,7 @@ public sealed class RandomizedReconcileTests
         var expected = PublishedAudit.FromAnalysis(new TrafficAnalyzer(AnalysisPolicy.Default).AnalyzeAll(FreshView()));
         Assert.NotEmpty(expected);
         Assert.True(expected.SequenceEqual(PublishedAudit.FromStates(_harness.States)), $"Published state differs from a fresh analysis after step {step}:\n{Difference(expected, PublishedAudit.FromStates(_harness.States))}");
-        Assert.Equal(PublishedAudit.EntryPointLines(expected), PublishedAudit.FromGauges(_harness.Metrics));
+        Assert.Equal(PublishedAudit.EntryPointLines(expected), PublishedAudit.FromGauges(_harness.Exposition));
     }
 
     private static string Difference(IReadOnlyList<string> expected, IReadOnlyList<string> actual) =>

@@ -1,5 +1,3 @@
-using k8s;
-using k8s.Models;
 using LbOperator.ApiEmulator.Backends;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.MetalLb;
@@ -7,6 +5,9 @@ using LbOperator.Operator.Metrics;
 using LbOperator.Operator.Publishing;
 using LbOperator.Operator.Tests.Fakes;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime.Metrics;
+using k8s;
+using k8s.Models;
 
 namespace LbOperator.Operator.Tests.Scenarios;
 
@@ -36,7 +37,7 @@ public sealed class RoutingKindsScenarioTests
             Spec = new HttpRouteSpec { Rules = [new HttpRouteRule { Name = "split", BackendRefs = [Backend("orders-v1", null, 50), Backend("orders-v2", null, 50)] }] },
         });
 
-        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics, StateMetrics.TrafficSkew, Shop, "GRPCRoute", "orders", "split") == 2.0, "GRPCRoute shop/orders rule split has skew 2");
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Exposition, StateMetrics.TrafficSkew, Shop, "GRPCRoute", "orders", "split") == 2.0, "GRPCRoute shop/orders rule split has skew 2");
     }
 
     [Theory]
@@ -54,7 +55,7 @@ public sealed class RoutingKindsScenarioTests
             Metadata = new V1ObjectMeta { NamespaceProperty = Shop, Name = "checkout" },
             Spec = new HttpRouteSpec { Rules = [new HttpRouteRule { BackendRefs = [Backend("pay", "payments", null)] }] },
         });
-        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics, StateMetrics.BlackholedTraffic, Shop, "HTTPRoute", "checkout", "rule-0") == 1.0, "the route's traffic is blackholed (RefNotPermitted)");
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Exposition, StateMetrics.BlackholedTraffic, Shop, "HTTPRoute", "checkout", "rule-0") == 1.0, "the route's traffic is blackholed (RefNotPermitted)");
 
         await client.ApplyAsync(new ReferenceGrant
         {
@@ -66,7 +67,7 @@ public sealed class RoutingKindsScenarioTests
             },
         });
 
-        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics, StateMetrics.BlackholedTraffic, Shop, "HTTPRoute", "checkout", "rule-0") == 0.0, "the grant lets the route's traffic through");
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Exposition, StateMetrics.BlackholedTraffic, Shop, "HTTPRoute", "checkout", "rule-0") == 0.0, "the grant lets the route's traffic through");
     }
 
     // web has 3 pods, web-canary 1 pod at weight 90: served by ingress-nginx the canary pod gets 90% of 4 (skew 3.6);
@@ -89,11 +90,11 @@ public sealed class RoutingKindsScenarioTests
             ["nginx.ingress.kubernetes.io/canary"] = "true",
             ["nginx.ingress.kubernetes.io/canary-weight"] = "90",
         })));
-        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics, StateMetrics.TrafficSkew, Shop, "Ingress", "web", "shop.example.com/") == 3.6, "the nginx-internal canary skews shop.example.com/ to 3.6");
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Exposition, StateMetrics.TrafficSkew, Shop, "Ingress", "web", "shop.example.com/") == 3.6, "the nginx-internal canary skews shop.example.com/ to 3.6");
 
         await client.DeleteAsync<V1IngressClass>(null, "nginx-internal");
 
-        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics, StateMetrics.TrafficSkew, Shop, "Ingress", "web", "shop.example.com/") == 1.0, "without the class the canary weight no longer applies");
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Exposition, StateMetrics.TrafficSkew, Shop, "Ingress", "web", "shop.example.com/") == 1.0, "without the class the canary weight no longer applies");
     }
 
     // A LoadBalancer Service under Local with 2 pods on each of 3 nodes is even per node (1.0) until an
@@ -110,11 +111,11 @@ public sealed class RoutingKindsScenarioTests
         (service.Metadata.Uid, service.Metadata.ResourceVersion) = (null, null);
         await client.ApplyAsync(service);
         await client.ApplyAsync(ApiObjects.Slice(Shop, "web-abc", "web", "node-1", "node-1", "node-2", "node-2", "node-3", "node-3"));
-        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics, StateMetrics.TrafficSkew, Shop, "Service", "web", "web") == 1.0, "shop/web is even per node");
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Exposition, StateMetrics.TrafficSkew, Shop, "Service", "web", "web") == 1.0, "shop/web is even per node");
 
         await client.ApplyAsync(new MetalLbAdvertisement { Metadata = new V1ObjectMeta { NamespaceProperty = "metallb-system", Name = "default" } });
 
-        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Metrics, StateMetrics.TrafficSkew, Shop, "Service", "web", "web") == 3.0, "layer 2 concentrates shop/web on one node");
+        await Poll.UntilAsync(() => Gauge(operatorUnderTest.Exposition, StateMetrics.TrafficSkew, Shop, "Service", "web", "web") == 3.0, "layer 2 concentrates shop/web on one node");
     }
 
     private const string GatewayGroup = HttpRoute.KubeGroup;
@@ -144,8 +145,8 @@ public sealed class RoutingKindsScenarioTests
         await client.ApplyAsync(ApiObjects.Slice(ns, name + "-abc", name, Enumerable.Range(0, pods).Select(i => i % 2 == 0 ? "node-1" : "node-2").ToArray()));
     }
 
-    private static double? Gauge(OperatorMetrics metrics, ScrapedFamily family, string ns, string kind, string name, string entryPoint) =>
-        Scrape.Now(metrics).Value(family, ns, kind, name, entryPoint) is { } value ? Math.Round(value, 6) : null;
+    private static double? Gauge(MetricsExposition exposition, ScrapedFamily family, string ns, string kind, string name, string entryPoint) =>
+        Scrape.Now(exposition).Value(family.Name, ns, kind, name, entryPoint) is { } value ? Math.Round(value, 6) : null;
 
     private static async Task<IApiServer> StartAsync(ApiServerBackend backend)
     {

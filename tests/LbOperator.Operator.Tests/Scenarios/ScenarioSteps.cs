@@ -44,7 +44,7 @@ internal static class ScenarioSteps
         await EventuallyAsync(async () => (await EventsOnAsync(client, "LoadBalancerConfigChanged")).Count > 0, "a LoadBalancerConfigChanged Event is on Service shop/web");
         await Poll.UntilAsync(() => Skew(operatorUnderTest) == 1.0, "the skew of shop/web is back to 1");
         Assert.Equal("externalTrafficPolicy: Local → Cluster; skew 3.0 → 1.0", Assert.Single(await EventsOnAsync(client, "LoadBalancerConfigChanged")).Message);
-        Assert.DoesNotContain(Scrape.Now(operatorUnderTest.Metrics).Series(StateMetrics.Findings), labels => labels[0] == "LB001");
+        Assert.DoesNotContain(Scrape.Now(operatorUnderTest.Exposition).Series(StateMetrics.Findings.Name), labels => labels[0] == "LB001");
     }
 
     public static async Task ChangingTheExternalTrafficPolicyGivesTheDiff(KubernetesClientConfiguration cluster)
@@ -59,7 +59,7 @@ internal static class ScenarioSteps
         await EventuallyAsync(async () => (await EventsOnAsync(client, "LoadBalancerConfigChanged")).Count > 0, "a LoadBalancerConfigChanged Event is on Service shop/web");
         var changed = Assert.Single(await EventsOnAsync(client, "LoadBalancerConfigChanged"));
         Assert.Equal(("Normal", "externalTrafficPolicy: Cluster → Local; skew 1.0 → 3.0"), (changed.Type, changed.Message));
-        Assert.Equal(1, Scrape.Now(operatorUnderTest.Metrics).Value(StateMetrics.ConfigChanges, Namespace, "Service"));
+        Assert.Equal(1, Scrape.Now(operatorUnderTest.Exposition).Value(StateMetrics.ConfigChanges.Name, Namespace, "Service"));
     }
 
     /// <summary>A LoadBalancer Service with five pods on node-1 and one on node-2.</summary>
@@ -96,5 +96,5 @@ internal static class ScenarioSteps
     }
 
     internal static double? Skew(OperatorUnderTest operatorUnderTest) =>
-        Scrape.Now(operatorUnderTest.Metrics).Value(StateMetrics.TrafficSkew, Namespace, "Service", "web", "web") is { } skew ? Math.Round(skew, 6) : null;
+        Scrape.Now(operatorUnderTest.Exposition).Value(StateMetrics.TrafficSkew.Name, Namespace, "Service", "web", "web") is { } skew ? Math.Round(skew, 6) : null;
 }

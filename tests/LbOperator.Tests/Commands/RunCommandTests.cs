@@ -89,7 +89,7 @@ public sealed class RunCommandTests : IDisposable
 
         await root.Parse(["run", "--help"]).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = TextWriter.Null });
 
-        foreach (var (alias, key) in LbOperator.Operator.Hosting.CommandLineAliases.Mappings)
+        foreach (var (alias, key) in LbOperator.Hosting.CommandLineAliases.Mappings)
         {
             Assert.Contains(alias, stdout.ToString(), StringComparison.Ordinal);
             Assert.Contains($"Sets {key}.", stdout.ToString(), StringComparison.Ordinal);

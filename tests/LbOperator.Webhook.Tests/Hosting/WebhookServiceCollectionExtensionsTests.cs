@@ -1,7 +1,6 @@
 using k8s;
 using LbOperator.Core.Model;
-using LbOperator.Operator.Metrics;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using LbOperator.Webhook.Admission;
 using LbOperator.Webhook.Certificates;
 using LbOperator.Webhook.Decisions;
@@ -60,7 +59,6 @@ public sealed class WebhookServiceCollectionExtensionsTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IClusterView>(ShopCluster.Create());
         builder.Services.AddSingleton<ICacheReadiness>(new FixedCacheReadiness(true));
-        builder.Services.AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()));
         // These tests resolve services and write no Event, so the client never connects anywhere.
         builder.Services.AddSingleton<IKubernetes>(new k8s.Kubernetes(new KubernetesClientConfiguration { Host = "http://127.0.0.1:1" }));
         builder.Services.AddSingleton<IApiWriteGate, DirectWriteGate>();

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Model;
-using LbOperator.Operator.Metrics;
+using LbOperator.Runtime.Metrics;
+using LbOperator.Webhook.Metrics;
 using LbOperator.Webhook.Admission;
 using LbOperator.Webhook.Decisions;
 using LbOperator.Webhook.Evaluation;
@@ -28,7 +29,7 @@ public sealed class WebhookHarness
             TimeBudget = budget ?? TimeSpan.FromSeconds(2),
             MaxConcurrentReviews = maxConcurrentReviews,
         });
-        Metrics = new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry());
+        Metrics = new WebhookMetrics(new MetricsExposition(Prometheus.Metrics.NewCustomRegistry(), []));
         Decider = new AdmissionDecider(
             new ObjectEvaluator(new TrafficAnalyzer(AnalysisPolicy.Default)),
             view ?? ShopCluster.Create(),
@@ -40,7 +41,7 @@ public sealed class WebhookHarness
 
     public IOptions<WebhookOptions> Options { get; }
 
-    public OperatorMetrics Metrics { get; }
+    public WebhookMetrics Metrics { get; }
 
     public RecordingEventSink Events { get; } = new();
 

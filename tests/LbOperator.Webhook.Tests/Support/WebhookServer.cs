@@ -5,8 +5,7 @@ using k8s;
 using k8s.Models;
 using LbOperator.ApiEmulator;
 using LbOperator.Core.Model;
-using LbOperator.Operator.Metrics;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 using LbOperator.Webhook.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -66,7 +65,6 @@ public sealed class WebhookServer : IAsyncDisposable
         });
         builder.Services.AddSingleton(view ?? ShopCluster.Create());
         builder.Services.AddSingleton<ICacheReadiness>(new FixedCacheReadiness(true));
-        builder.Services.AddSingleton(new OperatorMetrics(Prometheus.Metrics.NewCustomRegistry()));
         builder.Services.AddSingleton<IKubernetes>(client);
         builder.Services.AddSingleton<IApiWriteGate, DirectWriteGate>();
         builder.Services.AddLbOperatorWebhook(builder.Configuration);

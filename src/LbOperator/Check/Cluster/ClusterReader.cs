@@ -5,7 +5,7 @@ using k8s.Exceptions;
 using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Manifests;
-using LbOperator.Operator.Hosting;
+using LbOperator.Runtime;
 using LbOperator.Operator.Informers;
 
 namespace LbOperator.Check.Cluster;

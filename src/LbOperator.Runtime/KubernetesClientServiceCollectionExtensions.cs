@@ -1,0 +1,18 @@
+using k8s;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LbOperator.Runtime;
+
+public static class KubernetesClientServiceCollectionExtensions
+{
+    /// <summary>Registers the process's one API client (also as <see cref="IKubernetes"/>), once however often it is called.</summary>
+    public static IServiceCollection AddKubernetesClient(this IServiceCollection services, KubernetesClientConfiguration clientConfiguration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(clientConfiguration);
+        services.TryAddSingleton(provider => new k8s.Kubernetes(provider.GetRequiredService<KubernetesClientConfiguration>()));
+        services.TryAddSingleton<IKubernetes>(provider => provider.GetRequiredService<k8s.Kubernetes>());
+        return services;
+    }
+}

@@ -62,7 +62,7 @@ internal static class RunCommand
                     ConfigFiles = parseResult.GetValue(config) ?? [],
                 });
             }
-            catch (Exception input) when (input is KubeConfigException or IOException or InvalidDataException or FormatException or OptionsValidationException)
+            catch (Exception input) when (input is KubeConfigException or IOException or InvalidDataException or FormatException || IsInvalidConfiguration(input))
             {
                 return Report(error, input, ExitCodes.UsageOrInputError);
             }

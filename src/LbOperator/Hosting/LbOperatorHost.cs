@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LbOperator.Hosting;
 
@@ -62,10 +63,15 @@ public static class LbOperatorHost
         return builder;
     }
 
+    /// <exception cref="OptionsValidationException">One setting is invalid.</exception>
+    /// <exception cref="AggregateException">Several are; each inner exception names its own.</exception>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        // Every section at once, before any service is built: building a hosted service reads its options and
+        // would otherwise report only the first bad section, from inside the host's start.
+        app.Services.GetService<IStartupValidator>()?.Validate();
         var ports = Ports(app.Configuration);
         // Routed by the port the connection arrived on, not by the Host header: a port-forward to
         // another local port (9090:8080) or a probe through a Service port must still be answered.

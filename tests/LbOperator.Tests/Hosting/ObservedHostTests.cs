@@ -16,12 +16,12 @@ public sealed class ObservedHostTests
     [Theory]
     [InlineData("not a url", "LbOperator:Observed:PrometheusUrl must be an absolute http(s) URL (got 'not a url').")]
     [InlineData("http://prometheus:9090", "LbOperator:Observed:Interval must be a duration of at least 1s, such as 1m or 00:01:00 (got 'often').")]
-    public async Task A_bad_observed_option_fails_the_start_with_a_clear_message(string url, string message)
+    public async Task A_bad_observed_option_fails_the_build_with_a_clear_message(string url, string message)
     {
         await using var emulator = await KubeApiEmulator.StartAsync();
-        await using var app = LbOperatorHost.Create(Settings(emulator, ["--prometheus-url", url, "--LbOperator:Observed:Interval", url.StartsWith("http", StringComparison.Ordinal) ? "often" : "1m"]).Settings);
+        var settings = Settings(emulator, ["--prometheus-url", url, "--LbOperator:Observed:Interval", url.StartsWith("http", StringComparison.Ordinal) ? "often" : "1m"]).Settings;
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var error = Assert.Throws<OptionsValidationException>(() => LbOperatorHost.Create(settings));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }

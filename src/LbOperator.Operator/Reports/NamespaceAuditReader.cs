@@ -1,6 +1,7 @@
 using k8s;
 using k8s.Models;
 using LbOperator.Core.Model;
+using LbOperator.Kubernetes.Mapping;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.PolicyReports;
 using LbOperator.Operator.Publishing;
@@ -69,6 +70,5 @@ public sealed class NamespaceAuditReader(
 
     private static IEnumerable<ObjectRef> Keys<T>(ObjectKind kind, IEnumerable<T> items)
         where T : IKubernetesObject<V1ObjectMeta> =>
-        items.Select(item => new ObjectRef(kind,
-            string.IsNullOrEmpty(item.Metadata.NamespaceProperty) ? "default" : item.Metadata.NamespaceProperty, item.Metadata.Name));
+        items.Select(item => new ObjectRef(kind, MetadataReader.NamespaceOf(item.Metadata), item.Metadata.Name));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using k8s.Models;
 using LbOperator.ApiEmulator.Backends;
+using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Tests.Commands;
 using LbOperator.Tests.Support;
 
@@ -72,6 +73,66 @@ public sealed class ClusterCheckTests : IDisposable
         Assert.Equal(["Service shop/checkout  cluster", "Service other/api  cluster"], headers.Where(h => !h.Contains("/kubernetes", StringComparison.Ordinal)));
     }
 
+    // web has 3 pods, web-canary 1 pod at weight 90: only when the cluster's IngressClass says ingress-nginx serves
+    // the class does the canary pod get 90% of a pool of 4 (skew 3.6); a class nobody is known to serve gets 1.0.
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Emulator)]
+    [ApiServerBackend(ApiServerBackend.Envtest)]
+    public async Task The_clusters_ingress_classes_decide_whether_canary_weights_apply(ApiServerBackend backend)
+    {
+        await using var server = await ApiServers.StartAsync(backend);
+        var kubeconfig = await SeedAsync(server);
+        using var client = new k8s.Kubernetes(server.ClientConfiguration());
+        await client.ApplyAsync(new V1IngressClass { Metadata = new V1ObjectMeta { Name = "nginx-internal" }, Spec = new V1IngressClassSpec { Controller = "k8s.io/ingress-nginx" } });
+        await client.ApplyAsync(Service("shop", "web", "ClusterIP", null));
+        await client.ApplyAsync(Slice("shop", "web", ["node-a", "node-a", "node-b"]));
+        await client.ApplyAsync(Service("shop", "web-canary", "ClusterIP", null));
+        await client.ApplyAsync(Slice("shop", "web-canary", ["node-b"]));
+        await client.ApplyAsync(Ingress("web", null));
+        await client.ApplyAsync(Ingress("web-canary", new Dictionary<string, string>
+        {
+            ["nginx.ingress.kubernetes.io/canary"] = "true",
+            ["nginx.ingress.kubernetes.io/canary-weight"] = "90",
+        }));
+
+        var result = await CheckInvocation.RunAsync("check", "--cluster", "--kubeconfig", kubeconfig, "-n", "shop", "-o", "json");
+
+        using var document = JsonDocument.Parse(result.Stdout);
+        var ingress = Assert.Single(document.RootElement.GetProperty("entryPoints").EnumerateArray(), entry => entry.GetProperty("kind").GetString() == "Ingress");
+        Assert.Equal(3.6, Math.Round(ingress.GetProperty("skew").GetDouble(), 6));
+    }
+
+    // orders-v1 has 3 pods, orders-v2 1 pod; 50/50 → orders-v2's pod gets 50% of a pool of 4: skew 2.0.
+    [Theory]
+    [ApiServerBackend(ApiServerBackend.Emulator)]
+    [ApiServerBackend(ApiServerBackend.Envtest)]
+    public async Task A_grpc_route_is_read_from_the_cluster_when_it_serves_the_kind(ApiServerBackend backend)
+    {
+        await using var server = await ApiServers.StartAsync(backend);
+        await server.InstallGatewayApiAsync(CancellationToken.None);
+        var kubeconfig = await SeedAsync(server);
+        using var client = new k8s.Kubernetes(server.ClientConfiguration());
+        await client.ApplyAsync(Service("shop", "orders-v1", "ClusterIP", null));
+        await client.ApplyAsync(Slice("shop", "orders-v1", ["node-a", "node-a", "node-b"]));
+        await client.ApplyAsync(Service("shop", "orders-v2", "ClusterIP", null));
+        await client.ApplyAsync(Slice("shop", "orders-v2", ["node-b"]));
+        await client.ApplyAsync(new GrpcRoute
+        {
+            Metadata = new V1ObjectMeta { NamespaceProperty = "shop", Name = "orders" },
+            Spec = new HttpRouteSpec
+            {
+                Rules = [new HttpRouteRule { Name = "split", BackendRefs = [new HttpBackendRef { Name = "orders-v1", Port = 80, Weight = 50 }, new HttpBackendRef { Name = "orders-v2", Port = 80, Weight = 50 }] }],
+            },
+        });
+
+        var result = await CheckInvocation.RunAsync("check", "--cluster", "--kubeconfig", kubeconfig, "-n", "shop", "-o", "json");
+
+        using var document = JsonDocument.Parse(result.Stdout);
+        var route = Assert.Single(document.RootElement.GetProperty("entryPoints").EnumerateArray(), entry => entry.GetProperty("kind").GetString() == "GRPCRoute");
+        Assert.Equal(2.0, Math.Round(route.GetProperty("skew").GetDouble(), 6));
+        Assert.DoesNotContain("does not serve", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unreachable_cluster_is_one_line_and_exit_code_two()
     {
@@ -95,6 +156,26 @@ public sealed class ClusterCheckTests : IDisposable
         await client.ApplyAsync(Slice("other", "api", ["node-a", "node-b"]));
         return Kubeconfig.Write(_root, server.ClientConfiguration(), "test");
     }
+
+    private static V1Ingress Ingress(string service, IDictionary<string, string>? annotations) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = service, NamespaceProperty = "shop", Annotations = annotations },
+        Spec = new V1IngressSpec
+        {
+            IngressClassName = "nginx-internal",
+            Rules =
+            [
+                new V1IngressRule
+                {
+                    Host = "shop.example.com",
+                    Http = new V1HTTPIngressRuleValue
+                    {
+                        Paths = [new V1HTTPIngressPath { Path = "/", PathType = "Prefix", Backend = new V1IngressBackend { Service = new V1IngressServiceBackend { Name = service, Port = new V1ServiceBackendPort { Number = 80 } } } }],
+                    },
+                },
+            ],
+        },
+    };
 
     private static V1Node Node(string name, string zone) => new()
     {

@@ -179,7 +179,7 @@ internal sealed class JsonManifestReader
         Parallel.For(0, _pending.Count, index =>
         {
             var (apiVersion, kind, source, start, end) = _pending[index];
-            decoded[index] = ManifestCollector.Decode(apiVersion, kind, source, _text.Span[(int)start..(int)end], error => (
+            decoded[index] = _sink.Decode(apiVersion, kind, source, _text.Span[(int)start..(int)end], error => (
                 source.Line + (int)(error.LineNumber ?? 0),
                 error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
         });

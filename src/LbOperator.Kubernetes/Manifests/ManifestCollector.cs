@@ -6,8 +6,9 @@ namespace LbOperator.Kubernetes.Manifests;
 
 /// <summary>
 /// Receives what the readers find in the inputs: decodes objects of the kinds the analysis reads, counts
-/// the others as skipped, and keeps every input error and note with its place. Decoding touches no
-/// shared state, so readers may decode on several threads and commit in input order.
+/// the others as skipped, and keeps every input error and note with its place. Each object is mapped for
+/// the analysis as it is decoded and its model dropped. Decoding touches no shared state, so readers may
+/// decode on several threads and commit in input order.
 /// </summary>
 internal sealed class ManifestCollector(ManifestReadOptions options)
 {
@@ -24,53 +25,28 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
     public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate) =>
         Commit(Decode(apiVersion, kind, source, json, locate));
 
-    /// <summary>Decodes one object without committing it; safe on any thread.</summary>
-    public static DecodedDocument Decode(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
+    /// <summary>Decodes and maps one object without committing it; safe on any thread.</summary>
+    public DecodedDocument Decode(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
     {
         if (ManifestKinds.Find(apiVersion, kind) is not { } row)
         {
             return new DecodedDocument(apiVersion, kind, source, null, null, null);
         }
 
+        IKubernetesObject<V1ObjectMeta> value;
         try
         {
-            return new DecodedDocument(apiVersion, kind, source, row, ObjectDecoder.Decode(json, row.Model), null);
+            value = ObjectDecoder.Decode(json, row.Model);
         }
         catch (JsonException ex)
         {
             var (line, column) = locate(ex);
             return new DecodedDocument(apiVersion, kind, source, row, null, InputDiagnostic.Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex)));
         }
-    }
 
-    public void Commit(DecodedDocument document)
-    {
-        if (document.Error is { } error)
-        {
-            Diagnostics.Add(error);
-        }
-        else if (document.Row is null || document.Object is null)
-        {
-            Skipped.Add(new SkippedDocument(document.ApiVersion, document.Kind, document.Source));
-        }
-        else
-        {
-            Accept(document.Object, document.Row, document.Source);
-        }
-    }
-
-    public void Error(string file, int line, int column, string message) =>
-        Diagnostics.Add(InputDiagnostic.Error(file, line, column, message));
-
-    public void Note(string file, int line, int column, string message) =>
-        Diagnostics.Add(InputDiagnostic.Note(file, line, column, message));
-
-    private void Accept(IKubernetesObject<V1ObjectMeta> value, ManifestKind row, SourceLocation source)
-    {
         if (string.IsNullOrEmpty(value.Metadata?.Name))
         {
-            Error(source.File, source.Line, source.Column, $"{row.Kind} has no metadata.name");
-            return;
+            return new DecodedDocument(apiVersion, kind, source, row, null, InputDiagnostic.Error(source.File, source.Line, source.Column, $"{row.Kind} has no metadata.name"));
         }
 
         if (row.Namespaced && string.IsNullOrEmpty(value.Metadata.NamespaceProperty))
@@ -80,10 +56,32 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
 
         value.ApiVersion ??= row.ApiVersion;
         value.Kind ??= row.Kind;
-        Objects.Add(new ManifestObject(value, source));
+        return new DecodedDocument(apiVersion, kind, source, row, ManifestObject.From(value, source), null);
     }
+
+    public void Commit(DecodedDocument document)
+    {
+        if (document.Error is { } error)
+        {
+            Diagnostics.Add(error);
+        }
+        else if (document.Object is { } value)
+        {
+            Objects.Add(value);
+        }
+        else
+        {
+            Skipped.Add(new SkippedDocument(document.ApiVersion, document.Kind, document.Source));
+        }
+    }
+
+    public void Error(string file, int line, int column, string message) =>
+        Diagnostics.Add(InputDiagnostic.Error(file, line, column, message));
+
+    public void Note(string file, int line, int column, string message) =>
+        Diagnostics.Add(InputDiagnostic.Note(file, line, column, message));
 }
 
-/// <summary>One document decoded (or not: an unread kind, an error), waiting to be committed in input order.</summary>
+/// <summary>One document decoded and mapped (or not: an unread kind, an error), waiting to be committed in input order.</summary>
 internal sealed record DecodedDocument(
-    string? ApiVersion, string? Kind, SourceLocation Source, ManifestKind? Row, IKubernetesObject<V1ObjectMeta>? Object, InputDiagnostic? Error);
+    string? ApiVersion, string? Kind, SourceLocation Source, ManifestKind? Row, ManifestObject? Object, InputDiagnostic? Error);

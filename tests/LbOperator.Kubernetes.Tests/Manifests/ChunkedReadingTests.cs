@@ -29,7 +29,7 @@ public sealed class ChunkedReadingTests : IDisposable
         var chunked = ManifestLoader.Load([path], TextReader.Null);
         var whole = ManifestLoader.LoadText(text.ToString(), path);
 
-        Assert.Equal(whole.Objects.Select(o => (o.Object.Metadata.Name, o.Source)), chunked.Objects.Select(o => (o.Object.Metadata.Name, o.Source)));
+        Assert.Equal(whole.Objects.Select(o => (o.Name, o.Source)), chunked.Objects.Select(o => (o.Name, o.Source)));
         Assert.Equal(whole.Diagnostics, chunked.Diagnostics);
         Assert.NotEmpty(chunked.Errors);
     }

@@ -11,7 +11,8 @@ namespace LbOperator.Kubernetes.Manifests;
 /// </summary>
 internal static class ChunkedYamlReader
 {
-    public const int PartChars = 1 << 20;
+    /// <summary>Small enough that the few parts in memory stay a small part of the peak.</summary>
+    public const int PartChars = 1 << 18;
 
     public static void Read(TextReader text, string file, ManifestReadOptions options, ManifestCollector sink, Func<int, string?> lineAt)
     {
@@ -23,7 +24,7 @@ internal static class ChunkedYamlReader
         {
             foreach (var (index, part, lineOffset) in parts.GetConsumingEnumerable())
             {
-                var collector = new ManifestCollector(options);
+                var collector = new ManifestCollector(options, decodeInBackground: false);
                 YamlManifestReader.Read(new StringReader(part), file, collector, lineAt, lineOffset);
                 results[index] = collector;
             }
@@ -44,10 +45,7 @@ internal static class ChunkedYamlReader
 
         for (var index = 0; index < count; index++)
         {
-            var collector = results[index];
-            sink.Objects.AddRange(collector.Objects);
-            sink.Skipped.AddRange(collector.Skipped);
-            sink.Diagnostics.AddRange(collector.Diagnostics);
+            sink.Append(results[index]);
         }
     }
 

@@ -5,8 +5,8 @@ namespace LbOperator.Kubernetes.Manifests;
 /// <summary>
 /// Reads a JSON text (one value, a <c>kind: List</c>, or JSON lines): one pass of the reader finds each
 /// object's extent, apiVersion and kind (from its first properties when they come first, as kubectl
-/// prints them), then the objects are decoded on every core, straight from the text, and committed in
-/// input order. Items of a typed list without a kind take the list's kind, which <c>kubectl get -o json</c>
+/// prints them), then the objects are decoded in the background, straight from the text, and committed
+/// in input order. Items of a typed list without a kind take the list's kind, which <c>kubectl get -o json</c>
 /// prints after the items.
 /// </summary>
 internal sealed class JsonManifestReader
@@ -175,17 +175,11 @@ internal sealed class JsonManifestReader
 
     private void DecodeAll()
     {
-        var decoded = new DecodedDocument[_pending.Count];
-        Parallel.For(0, _pending.Count, index =>
+        foreach (var (apiVersion, kind, source, start, end) in _pending)
         {
-            var (apiVersion, kind, source, start, end) = _pending[index];
-            decoded[index] = _sink.Decode(apiVersion, kind, source, _text.Span[(int)start..(int)end], error => (
+            _sink.Add(apiVersion, kind, source, _text[(int)start..(int)end], error => (
                 source.Line + (int)(error.LineNumber ?? 0),
                 error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
-        });
-        foreach (var document in decoded)
-        {
-            _sink.Commit(document);
         }
     }
 

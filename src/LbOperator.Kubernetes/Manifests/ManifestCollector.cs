@@ -7,11 +7,17 @@ namespace LbOperator.Kubernetes.Manifests;
 /// <summary>
 /// Receives what the readers find in the inputs: decodes objects of the kinds the analysis reads, counts
 /// the others as skipped, and keeps every input error and note with its place. Each object is mapped for
-/// the analysis as it is decoded and its model dropped. Decoding touches no shared state, so readers may
-/// decode on several threads and commit in input order.
+/// the analysis as it is decoded and its model dropped. Unless the reader already runs in parallel parts,
+/// objects are decoded on the thread pool while the reader goes on parsing, at most
+/// <see cref="MaxInFlight"/> at a time, and everything is committed in input order; <see cref="Flush"/>
+/// waits for the last ones.
 /// </summary>
-internal sealed class ManifestCollector(ManifestReadOptions options)
+internal sealed class ManifestCollector(ManifestReadOptions options, bool decodeInBackground = true)
 {
+    private const int MaxInFlight = 256;
+
+    private readonly Queue<Task<DecodedDocument>> _inFlight = new();
+
     public ManifestReadOptions Options => options;
 
     public List<ManifestObject> Objects { get; } = [];
@@ -20,13 +26,45 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
 
     public List<InputDiagnostic> Diagnostics { get; } = [];
 
-    /// <summary>Decodes one object from its own JSON text and commits it.</summary>
+    /// <summary>Decodes one object from its own JSON text in the background and commits it in input order.</summary>
     /// <param name="locate">Turns a decoding error's position in <paramref name="json"/> into a line and column of the input.</param>
-    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate) =>
-        Commit(Decode(apiVersion, kind, source, json, locate));
+    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlyMemory<byte> json, Func<JsonException, (int Line, int Column)> locate)
+    {
+        if (ManifestKinds.Find(apiVersion, kind) is null)
+        {
+            Enqueue(Task.FromResult(new DecodedDocument(apiVersion, kind, source, null, null, null)));
+            return;
+        }
+
+        if (!decodeInBackground)
+        {
+            Commit(Decode(apiVersion, kind, source, json.Span, locate));
+            return;
+        }
+
+        Enqueue(Task.Run(() => Decode(apiVersion, kind, source, json.Span, locate)));
+    }
+
+    /// <summary>Takes over what a collector of a later part of the input found, after everything before it.</summary>
+    public void Append(ManifestCollector part)
+    {
+        Flush();
+        Objects.AddRange(part.Objects);
+        Skipped.AddRange(part.Skipped);
+        Diagnostics.AddRange(part.Diagnostics);
+    }
+
+    /// <summary>Waits for the objects still being decoded and commits them; the lists are complete after this.</summary>
+    public void Flush()
+    {
+        while (_inFlight.Count > 0)
+        {
+            Commit(_inFlight.Dequeue().GetAwaiter().GetResult());
+        }
+    }
 
     /// <summary>Decodes and maps one object without committing it; safe on any thread.</summary>
-    public DecodedDocument Decode(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
+    private DecodedDocument Decode(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
     {
         if (ManifestKinds.Find(apiVersion, kind) is not { } row)
         {
@@ -59,7 +97,16 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
         return new DecodedDocument(apiVersion, kind, source, row, ManifestObject.From(value, source), null);
     }
 
-    public void Commit(DecodedDocument document)
+    private void Enqueue(Task<DecodedDocument> document)
+    {
+        _inFlight.Enqueue(document);
+        while (_inFlight.Count > 0 && (_inFlight.Peek().IsCompleted || _inFlight.Count > MaxInFlight))
+        {
+            Commit(_inFlight.Dequeue().GetAwaiter().GetResult());
+        }
+    }
+
+    private void Commit(DecodedDocument document)
     {
         if (document.Error is { } error)
         {
@@ -76,12 +123,25 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
     }
 
     public void Error(string file, int line, int column, string message) =>
-        Diagnostics.Add(InputDiagnostic.Error(file, line, column, message));
+        Diagnose(InputDiagnostic.Error(file, line, column, message));
 
     public void Note(string file, int line, int column, string message) =>
-        Diagnostics.Add(InputDiagnostic.Note(file, line, column, message));
+        Diagnose(InputDiagnostic.Note(file, line, column, message));
+
+    /// <summary>A diagnostic waits behind the objects before it, so the list follows the input.</summary>
+    private void Diagnose(InputDiagnostic diagnostic)
+    {
+        if (_inFlight.Count == 0)
+        {
+            Diagnostics.Add(diagnostic);
+        }
+        else
+        {
+            Enqueue(Task.FromResult(new DecodedDocument(null, null, new SourceLocation(diagnostic.File, diagnostic.Line), null, null, diagnostic)));
+        }
+    }
 }
 
-/// <summary>One document decoded and mapped (or not: an unread kind, an error), waiting to be committed in input order.</summary>
+/// <summary>One document decoded and mapped (or not: an unread kind, an error; or only a note), waiting to be committed in input order.</summary>
 internal sealed record DecodedDocument(
     string? ApiVersion, string? Kind, SourceLocation Source, ManifestKind? Row, ManifestObject? Object, InputDiagnostic? Error);

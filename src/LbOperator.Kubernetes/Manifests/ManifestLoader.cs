@@ -45,6 +45,7 @@ public static class ManifestLoader
             }
         }
 
+        sink.Flush();
         return new ManifestSet(sink.Objects, sink.Skipped, sink.Diagnostics);
     }
 
@@ -54,6 +55,7 @@ public static class ManifestLoader
         ArgumentNullException.ThrowIfNull(text);
         var sink = new ManifestCollector(options ?? ManifestReadOptions.Default);
         ReadText(text, file, sink);
+        sink.Flush();
         return new ManifestSet(sink.Objects, sink.Skipped, sink.Diagnostics);
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -23,7 +24,7 @@ internal sealed class JsonFragment
     /// <summary>Bytes written so far, flushed or not.</summary>
     public long Offset => Writer.BytesCommitted + Writer.BytesPending;
 
-    private ReadOnlySpan<byte> Json
+    public ReadOnlySpan<byte> Json
     {
         get
         {
@@ -42,7 +43,9 @@ internal sealed class JsonFragment
     public void Mark(long line, long column) => _positions.Add((Offset, (int)line, (int)column));
 
     /// <summary>The YAML place of the last value written at or before the error's byte (the JSON is one line).</summary>
-    private static (int Line, int Column) Locate((long Offset, int Line, int Column)[] positions, JsonException error)
+    public (int Line, int Column) Locate(JsonException error) => Locate(CollectionsMarshal.AsSpan(_positions), error);
+
+    private static (int Line, int Column) Locate(ReadOnlySpan<(long Offset, int Line, int Column)> positions, JsonException error)
     {
         var offset = error.BytePositionInLine ?? 0;
         var best = positions.Length > 0 ? (positions[0].Line, positions[0].Column) : (0, 0);

@@ -54,6 +54,22 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
         Diagnostics.AddRange(part.Diagnostics);
     }
 
+    /// <summary>
+    /// Adds the object a YAML reader has just written: decoded from the fragment itself when decoding is
+    /// inline, else from a copy, as the fragment is reused for the next object.
+    /// </summary>
+    public void Add(string? apiVersion, string? kind, SourceLocation source, JsonFragment json)
+    {
+        if (ManifestKinds.Find(apiVersion, kind) is null || decodeInBackground)
+        {
+            var (bytes, locate) = json.Detach();
+            Add(apiVersion, kind, source, bytes, locate);
+            return;
+        }
+
+        Commit(Decode(apiVersion, kind, source, json.Json, json.Locate));
+    }
+
     /// <summary>Waits for the objects still being decoded and commits them; the lists are complete after this.</summary>
     public void Flush()
     {

@@ -33,14 +33,14 @@ internal sealed partial class YamlManifestReader
                 var source = list with { Line = reader.LineOf(start), Column = (int)start.Column };
                 var (apiVersion, kind) = reader.WriteMapping(item, top: true, list: null);
                 kind ??= ManifestKinds.ItemKindOf(listKind);
-                var (json, locate) = item.Detach();
                 if (kind is null)
                 {
+                    var (json, locate) = item.Detach();
                     _kindless.Add((apiVersion, source, json, locate));
                     continue;
                 }
 
-                reader._sink.Add(apiVersion ?? listApiVersion, kind, source, json, locate);
+                reader._sink.Add(apiVersion ?? listApiVersion, kind, source, item);
             }
 
             reader.Next();

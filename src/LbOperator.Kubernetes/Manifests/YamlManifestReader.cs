@@ -120,8 +120,7 @@ internal sealed partial class YamlManifestReader
         }
 
         list.Finish(null, null);
-        var (json, locate) = _document.Detach();
-        _sink.Add(apiVersion, kind, source, json, locate);
+        _sink.Add(apiVersion, kind, source, _document);
     }
 
     /// <summary>Writes a mapping; at the top of a document it also returns its apiVersion and kind and hands <c>items</c> to the list.</summary>

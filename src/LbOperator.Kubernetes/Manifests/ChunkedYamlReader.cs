@@ -11,8 +11,11 @@ namespace LbOperator.Kubernetes.Manifests;
 /// </summary>
 internal static class ChunkedYamlReader
 {
-    /// <summary>Small enough that the few parts in memory stay a small part of the peak.</summary>
-    public const int PartChars = 1 << 18;
+    /// <summary>
+    /// 64 KiB of text: under the large-object threshold, so a part is young garbage once parsed; large
+    /// parts went to the large-object heap, whose budget then forced full collections.
+    /// </summary>
+    public const int PartChars = 1 << 15;
 
     public static void Read(TextReader text, string file, ManifestReadOptions options, ManifestCollector sink, Func<int, string?> lineAt)
     {

@@ -45,7 +45,7 @@ internal sealed partial class JsonManifestReader
                 (_where, _objectStart, _objectSource, _apiVersion, _kind, _items) = (Where.InObject, start, new SourceLocation(_file, line, Column: column), null, null, false);
                 return Step.Done;
             case Where.Top:
-                return SkipValue(ref json, start, "a document that is a sequence", "a null document", "a document that is a scalar");
+                return SkipValue(ref json, start, item: false);
             case Where.InObject when json.TokenType == JsonTokenType.EndObject:
                 FinishObject(Absolute(json.BytesConsumed));
                 _where = Where.Top;
@@ -64,18 +64,17 @@ internal sealed partial class JsonManifestReader
                 ReadItem(start, Absolute(json.BytesConsumed));
                 return Step.Done;
             default:
-                var what = "a List item that is not a mapping";
-                return SkipValue(ref json, start, what, what, what);
+                return SkipValue(ref json, start, item: true);
         }
     }
 
-    private Step SkipValue(ref Utf8JsonReader json, long start, string sequence, string nullValue, string scalar)
+    private Step SkipValue(ref Utf8JsonReader json, long start, bool item)
     {
-        var what = json.TokenType switch
+        var note = item ? "skipped a List item that is not a mapping" : json.TokenType switch
         {
-            JsonTokenType.StartArray or JsonTokenType.StartObject => sequence,
-            JsonTokenType.Null => nullValue,
-            _ => scalar,
+            JsonTokenType.StartArray => "skipped a document that is a sequence, not a Kubernetes object",
+            JsonTokenType.Null => "skipped a null document, not a Kubernetes object",
+            _ => "skipped a document that is a scalar, not a Kubernetes object",
         };
         if (!json.TrySkip())
         {
@@ -83,7 +82,7 @@ internal sealed partial class JsonManifestReader
         }
 
         var (line, column) = PlaceOf(start);
-        _sink.Note(_file, line, column, what.StartsWith("a List", StringComparison.Ordinal) ? $"skipped {what}" : $"skipped {what}, not a Kubernetes object");
+        _sink.Note(_file, line, column, note);
         _emitted = true;
         return Step.Done;
     }
@@ -185,37 +184,4 @@ internal sealed partial class JsonManifestReader
     }
 
     private ReadOnlySpan<byte> Slice(long start, long end) => _buffer.AsSpan((int)(start - _bufferStart), (int)(end - start));
-
-    private void Add(string? apiVersion, string? kind, SourceLocation source, byte[] json)
-    {
-        _emitted = true;
-        _sink.Add(apiVersion, kind, source, json, error => (
-            source.Line + (int)(error.LineNumber ?? 0),
-            error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
-    }
-
-    /// <summary>The apiVersion and kind among an object's own properties.</summary>
-    private static (string? ApiVersion, string? Kind) IdentityOf(ReadOnlySpan<byte> item)
-    {
-        var json = new Utf8JsonReader(item, ReaderOptions);
-        string? apiVersion = null;
-        string? kind = null;
-        json.Read();
-        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
-        {
-            var isApiVersion = json.ValueTextEquals("apiVersion"u8);
-            var isKind = !isApiVersion && json.ValueTextEquals("kind"u8);
-            json.Read();
-            if (json.TokenType == JsonTokenType.String && (isApiVersion || isKind))
-            {
-                (apiVersion, kind) = isApiVersion ? (json.GetString(), kind) : (apiVersion, json.GetString());
-            }
-            else
-            {
-                json.Skip();
-            }
-        }
-
-        return (apiVersion, kind);
-    }
 }

@@ -147,6 +147,39 @@ internal sealed partial class JsonManifestReader
     /// <summary>The offset in the whole text of a position of the current reader.</summary>
     private long Absolute(long index) => _bufferStart + _consumed + index;
 
+    private void Add(string? apiVersion, string? kind, SourceLocation source, byte[] json)
+    {
+        _emitted = true;
+        _sink.Add(apiVersion, kind, source, json, error => (
+            source.Line + (int)(error.LineNumber ?? 0),
+            error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
+    }
+
+    /// <summary>The apiVersion and kind among an object's own properties.</summary>
+    private static (string? ApiVersion, string? Kind) IdentityOf(ReadOnlySpan<byte> item)
+    {
+        var json = new Utf8JsonReader(item, ReaderOptions);
+        string? apiVersion = null;
+        string? kind = null;
+        json.Read();
+        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+        {
+            var isApiVersion = json.ValueTextEquals("apiVersion"u8);
+            var isKind = !isApiVersion && json.ValueTextEquals("kind"u8);
+            json.Read();
+            if (json.TokenType == JsonTokenType.String && (isApiVersion || isKind))
+            {
+                (apiVersion, kind) = isApiVersion ? (json.GetString(), kind) : (apiVersion, json.GetString());
+            }
+            else
+            {
+                json.Skip();
+            }
+        }
+
+        return (apiVersion, kind);
+    }
+
     private static string Message(JsonException error)
     {
         var cut = error.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);

@@ -32,7 +32,7 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
     {
         if (ManifestKinds.Find(apiVersion, kind) is null)
         {
-            Enqueue(Task.FromResult(new DecodedDocument(apiVersion, kind, source, null, null, null)));
+            Enqueue(Task.FromResult(new DecodedDocument(apiVersion, kind, source, null, null)));
             return;
         }
 
@@ -60,14 +60,19 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
     /// </summary>
     public void Add(string? apiVersion, string? kind, SourceLocation source, JsonFragment json)
     {
-        if (ManifestKinds.Find(apiVersion, kind) is null || decodeInBackground)
+        if (ManifestKinds.Find(apiVersion, kind) is null)
+        {
+            Enqueue(Task.FromResult(new DecodedDocument(apiVersion, kind, source, null, null)));
+        }
+        else if (decodeInBackground)
         {
             var (bytes, locate) = json.Detach();
             Add(apiVersion, kind, source, bytes, locate);
-            return;
         }
-
-        Commit(Decode(apiVersion, kind, source, json.Json, json.Locate));
+        else
+        {
+            Commit(Decode(apiVersion, kind, source, json.Json, json.Locate));
+        }
     }
 
     /// <summary>Waits for the objects still being decoded and commits them; the lists are complete after this.</summary>
@@ -84,7 +89,7 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
     {
         if (ManifestKinds.Find(apiVersion, kind) is not { } row)
         {
-            return new DecodedDocument(apiVersion, kind, source, null, null, null);
+            return new DecodedDocument(apiVersion, kind, source, null, null);
         }
 
         IKubernetesObject<V1ObjectMeta> value;
@@ -95,12 +100,12 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
         catch (JsonException ex)
         {
             var (line, column) = locate(ex);
-            return new DecodedDocument(apiVersion, kind, source, row, null, InputDiagnostic.Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex)));
+            return new DecodedDocument(apiVersion, kind, source, null, InputDiagnostic.Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex)));
         }
 
         if (string.IsNullOrEmpty(value.Metadata?.Name))
         {
-            return new DecodedDocument(apiVersion, kind, source, row, null, InputDiagnostic.Error(source.File, source.Line, source.Column, $"{row.Kind} has no metadata.name"));
+            return new DecodedDocument(apiVersion, kind, source, null, InputDiagnostic.Error(source.File, source.Line, source.Column, $"{row.Kind} has no metadata.name"));
         }
 
         if (row.Namespaced && string.IsNullOrEmpty(value.Metadata.NamespaceProperty))
@@ -110,7 +115,7 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
 
         value.ApiVersion ??= row.ApiVersion;
         value.Kind ??= row.Kind;
-        return new DecodedDocument(apiVersion, kind, source, row, ManifestObject.From(value, source), null);
+        return new DecodedDocument(apiVersion, kind, source, ManifestObject.From(value, source), null);
     }
 
     private void Enqueue(Task<DecodedDocument> document)
@@ -153,11 +158,11 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
         }
         else
         {
-            Enqueue(Task.FromResult(new DecodedDocument(null, null, new SourceLocation(diagnostic.File, diagnostic.Line), null, null, diagnostic)));
+            Enqueue(Task.FromResult(new DecodedDocument(null, null, new SourceLocation(diagnostic.File, diagnostic.Line), null, diagnostic)));
         }
     }
 }
 
 /// <summary>One document decoded and mapped (or not: an unread kind, an error; or only a note), waiting to be committed in input order.</summary>
 internal sealed record DecodedDocument(
-    string? ApiVersion, string? Kind, SourceLocation Source, ManifestKind? Row, ManifestObject? Object, InputDiagnostic? Error);
+    string? ApiVersion, string? Kind, SourceLocation Source, ManifestObject? Object, InputDiagnostic? Error);

@@ -8,15 +8,20 @@ namespace LbOperator.Kubernetes.Manifests;
 /// Receives what the readers find in the inputs: decodes objects of the kinds the analysis reads, counts
 /// the others as skipped, and keeps every input error and note with its place. Each object is mapped for
 /// the analysis as it is decoded and its model dropped. Unless the reader already runs in parallel parts,
-/// objects are decoded on the thread pool while the reader goes on parsing, at most
-/// <see cref="MaxInFlight"/> at a time, and everything is committed in input order; <see cref="Flush"/>
-/// waits for the last ones.
+/// objects are decoded on the thread pool while the reader goes on parsing, in batches of
+/// <see cref="BatchSize"/> (one task per object cost more than decoding a small one), at most
+/// <see cref="MaxInFlight"/> batches at a time; everything is committed in input order, and
+/// <see cref="Flush"/> waits for the last ones.
 /// </summary>
 internal sealed class ManifestCollector(ManifestReadOptions options, bool decodeInBackground = true)
 {
-    private const int MaxInFlight = 256;
+    private const int BatchSize = 32;
 
-    private readonly Queue<Task<DecodedDocument>> _inFlight = new();
+    private const int MaxInFlight = 8;
+
+    private readonly Queue<Task<List<DecodedDocument>>> _inFlight = new();
+
+    private List<Func<DecodedDocument>> _batch = new(BatchSize);
 
     public ManifestReadOptions Options => options;
 
@@ -32,17 +37,11 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
     {
         if (ManifestKinds.Find(apiVersion, kind) is null)
         {
-            Enqueue(Task.FromResult(new DecodedDocument(apiVersion, kind, source, null, null)));
+            Enqueue(() => new DecodedDocument(apiVersion, kind, source, null, null));
             return;
         }
 
-        if (!decodeInBackground)
-        {
-            Commit(Decode(apiVersion, kind, source, json.Span, locate));
-            return;
-        }
-
-        Enqueue(Task.Run(() => Decode(apiVersion, kind, source, json.Span, locate)));
+        Enqueue(() => Decode(apiVersion, kind, source, json.Span, locate));
     }
 
     /// <summary>Takes over what a collector of a later part of the input found, after everything before it.</summary>
@@ -62,7 +61,7 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
     {
         if (ManifestKinds.Find(apiVersion, kind) is null)
         {
-            Enqueue(Task.FromResult(new DecodedDocument(apiVersion, kind, source, null, null)));
+            Enqueue(() => new DecodedDocument(apiVersion, kind, source, null, null));
         }
         else if (decodeInBackground)
         {
@@ -78,9 +77,10 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
     /// <summary>Waits for the objects still being decoded and commits them; the lists are complete after this.</summary>
     public void Flush()
     {
+        Submit();
         while (_inFlight.Count > 0)
         {
-            Commit(_inFlight.Dequeue().GetAwaiter().GetResult());
+            _inFlight.Dequeue().GetAwaiter().GetResult().ForEach(Commit);
         }
     }
 
@@ -118,12 +118,34 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
         return new DecodedDocument(apiVersion, kind, source, ManifestObject.From(value, source), null);
     }
 
-    private void Enqueue(Task<DecodedDocument> document)
+    /// <summary>Commits at once when decoding inline, else adds to the batch being gathered.</summary>
+    private void Enqueue(Func<DecodedDocument> document)
     {
-        _inFlight.Enqueue(document);
+        if (!decodeInBackground)
+        {
+            Commit(document());
+            return;
+        }
+
+        _batch.Add(document);
+        if (_batch.Count == BatchSize)
+        {
+            Submit();
+        }
+    }
+
+    private void Submit()
+    {
+        if (_batch.Count > 0)
+        {
+            var batch = _batch;
+            _batch = new(BatchSize);
+            _inFlight.Enqueue(Task.Run(() => batch.ConvertAll(decode => decode())));
+        }
+
         while (_inFlight.Count > 0 && (_inFlight.Peek().IsCompleted || _inFlight.Count > MaxInFlight))
         {
-            Commit(_inFlight.Dequeue().GetAwaiter().GetResult());
+            _inFlight.Dequeue().GetAwaiter().GetResult().ForEach(Commit);
         }
     }
 
@@ -152,13 +174,13 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
     /// <summary>A diagnostic waits behind the objects before it, so the list follows the input.</summary>
     private void Diagnose(InputDiagnostic diagnostic)
     {
-        if (_inFlight.Count == 0)
+        if (_inFlight.Count == 0 && _batch.Count == 0)
         {
             Diagnostics.Add(diagnostic);
         }
         else
         {
-            Enqueue(Task.FromResult(new DecodedDocument(null, null, new SourceLocation(diagnostic.File, diagnostic.Line), null, diagnostic)));
+            Enqueue(() => new DecodedDocument(null, null, new SourceLocation(diagnostic.File, diagnostic.Line), null, diagnostic));
         }
     }
 }

@@ -31,18 +31,10 @@ internal sealed class ManifestCollector(ManifestReadOptions options, bool decode
 
     public List<InputDiagnostic> Diagnostics { get; } = [];
 
-    /// <summary>Decodes one object from its own JSON text in the background and commits it in input order.</summary>
+    /// <summary>Decodes one object from its own JSON text (in the background unless decoding is inline) and commits it in input order.</summary>
     /// <param name="locate">Turns a decoding error's position in <paramref name="json"/> into a line and column of the input.</param>
-    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlyMemory<byte> json, Func<JsonException, (int Line, int Column)> locate)
-    {
-        if (ManifestKinds.Find(apiVersion, kind) is null)
-        {
-            Enqueue(() => new DecodedDocument(apiVersion, kind, source, null, null));
-            return;
-        }
-
+    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlyMemory<byte> json, Func<JsonException, (int Line, int Column)> locate) =>
         Enqueue(() => Decode(apiVersion, kind, source, json.Span, locate));
-    }
 
     /// <summary>Takes over what a collector of a later part of the input found, after everything before it.</summary>
     public void Append(ManifestCollector part)

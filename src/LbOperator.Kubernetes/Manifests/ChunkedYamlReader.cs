@@ -11,7 +11,11 @@ namespace LbOperator.Kubernetes.Manifests;
 /// </summary>
 internal static class ChunkedYamlReader
 {
-    public const int PartChars = 1 << 20;
+    /// <summary>
+    /// 64 KiB of text: under the large-object threshold, so a part is young garbage once parsed; large
+    /// parts went to the large-object heap, whose budget then forced full collections.
+    /// </summary>
+    public const int PartChars = 1 << 15;
 
     public static void Read(TextReader text, string file, ManifestReadOptions options, ManifestCollector sink, Func<int, string?> lineAt)
     {
@@ -23,7 +27,7 @@ internal static class ChunkedYamlReader
         {
             foreach (var (index, part, lineOffset) in parts.GetConsumingEnumerable())
             {
-                var collector = new ManifestCollector(options);
+                var collector = new ManifestCollector(options, decodeInBackground: false);
                 YamlManifestReader.Read(new StringReader(part), file, collector, lineAt, lineOffset);
                 results[index] = collector;
             }
@@ -44,10 +48,7 @@ internal static class ChunkedYamlReader
 
         for (var index = 0; index < count; index++)
         {
-            var collector = results[index];
-            sink.Objects.AddRange(collector.Objects);
-            sink.Skipped.AddRange(collector.Skipped);
-            sink.Diagnostics.AddRange(collector.Diagnostics);
+            sink.Append(results[index]);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -42,12 +43,12 @@ internal sealed class JsonFragment
     public void Mark(long line, long column) => _positions.Add((Offset, (int)line, (int)column));
 
     /// <summary>The YAML place of the last value written at or before the error's byte (the JSON is one line).</summary>
-    public (int Line, int Column) Locate(JsonException error) => Locate(_positions, error);
+    public (int Line, int Column) Locate(JsonException error) => Locate(CollectionsMarshal.AsSpan(_positions), error);
 
-    public static (int Line, int Column) Locate(List<(long Offset, int Line, int Column)> positions, JsonException error)
+    private static (int Line, int Column) Locate(ReadOnlySpan<(long Offset, int Line, int Column)> positions, JsonException error)
     {
         var offset = error.BytePositionInLine ?? 0;
-        var best = positions.Count > 0 ? (positions[0].Line, positions[0].Column) : (0, 0);
+        var best = positions.Length > 0 ? (positions[0].Line, positions[0].Column) : (0, 0);
         foreach (var (at, line, column) in positions)
         {
             if (at > offset)
@@ -69,6 +70,10 @@ internal sealed class JsonFragment
         return (written.Length > 0 && written[0] == (byte)',' ? written[1..] : written).ToArray();
     }
 
-    /// <summary>A copy of the whole text with its positions, for an object decoded later (an item of a typed list).</summary>
-    public (byte[] Json, List<(long Offset, int Line, int Column)> Positions) Detach() => (Json.ToArray(), [.. _positions]);
+    /// <summary>A copy of the whole text, and how to place a decoding error in it, for an object decoded later or elsewhere.</summary>
+    public (byte[] Json, Func<JsonException, (int Line, int Column)> Locate) Detach()
+    {
+        var positions = _positions.ToArray();
+        return (Json.ToArray(), error => Locate(positions, error));
+    }
 }

@@ -3,32 +3,49 @@ using System.Text.Json;
 namespace LbOperator.Kubernetes.Manifests;
 
 /// <summary>
-/// Reads a JSON text (one value, a <c>kind: List</c>, or JSON lines): one pass of the reader finds each
-/// object's extent, apiVersion and kind (from its first properties when they come first, as kubectl
-/// prints them), then the objects are decoded on every core, straight from the text, and committed in
-/// input order. Items of a typed list without a kind take the list's kind, which <c>kubectl get -o json</c>
-/// prints after the items.
+/// Reads a JSON input (one value, a <c>kind: List</c>, or JSON lines) in one streamed pass over blocks of
+/// the input: each object, or each item of a List, is cut out whole as the reader passes its end, and
+/// handed to the collector, which decodes it in the background. Memory holds one block and the objects
+/// being decoded, never the whole text. Items of a typed list without a kind take the list's kind,
+/// which <c>kubectl get -o json</c> prints after the items.
 /// </summary>
-internal sealed class JsonManifestReader
+internal sealed partial class JsonManifestReader
 {
+    public const int DefaultBlockSize = 1 << 16;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowMultipleValues = true,
         CommentHandling = JsonCommentHandling.Skip,
     };
 
-    private readonly ReadOnlyMemory<byte> _text;
+    private readonly Stream _input;
     private readonly string _file;
     private readonly ManifestCollector _sink;
-    private readonly LineCounter _lines;
-    private readonly List<Pending> _pending = [];
+    private readonly LineCounter _lines = new();
+    private byte[] _buffer;
+    private int _length;
+    private long _bufferStart;
+    private bool _final;
+    private int _consumed;
+    private JsonReaderState _state = new(ReaderOptions);
+    private bool _emitted;
+    private long _streamOrigin;
 
-    private JsonManifestReader(ReadOnlyMemory<byte> text, string file, ManifestCollector sink)
+    private JsonManifestReader(Stream input, string file, ManifestCollector sink, int blockSize)
     {
-        _text = text;
+        _input = input;
         _file = file;
         _sink = sink;
-        _lines = new LineCounter(text);
+        _buffer = new byte[blockSize];
+    }
+
+    /// <summary>What one step of the reader did.</summary>
+    private enum Step
+    {
+        Done,
+        NeedMore,
+        End,
     }
 
     /// <summary>True when the text begins like JSON (after a byte order mark and white space).</summary>
@@ -39,154 +56,128 @@ internal sealed class JsonManifestReader
         return first >= 0 && start[first] is (byte)'{' or (byte)'[';
     }
 
+    /// <param name="input">A seekable stream at the start of the text.</param>
     /// <returns>False when the text is not JSON before its first object ended, so the caller can read it as YAML.</returns>
-    public static bool TryRead(ReadOnlyMemory<byte> text, string file, ManifestCollector sink, bool mustBeJson)
+    public static bool TryRead(Stream input, string file, ManifestCollector sink, bool mustBeJson, int blockSize = DefaultBlockSize)
     {
-        var body = text.Span.StartsWith("\uFEFF"u8) ? text[3..] : text;
-        var reader = new JsonManifestReader(body, file, sink);
-        var json = new Utf8JsonReader(body.Span, ReaderOptions);
+        var reader = new JsonManifestReader(input, file, sink, blockSize);
         try
         {
-            reader.ReadValues(ref json);
+            reader.ReadAll();
         }
         catch (JsonException ex)
         {
-            if (!mustBeJson && reader._pending.Count == 0 && sink.Diagnostics.Count == 0)
+            if (!mustBeJson && !reader._emitted)
             {
                 return false;
             }
 
-            reader.DecodeAll();
+            reader.FinishAfterError();
             sink.Error(file, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, Message(ex));
-            return true;
         }
 
-        reader.DecodeAll();
         return true;
     }
 
-    private void ReadValues(ref Utf8JsonReader json)
+    private void ReadAll()
     {
-        while (json.Read())
+        do
         {
-            var (line, column) = _lines.At(json.TokenStartIndex);
-            switch (json.TokenType)
+            Fill();
+        }
+        while (_length < 3 && !_final);
+
+        if (_buffer.AsSpan(0, _length).StartsWith("\uFEFF"u8))
+        {
+            _buffer.AsSpan(3, _length - 3).CopyTo(_buffer);
+            _length -= 3;
+            _streamOrigin = 3;
+        }
+
+        while (true)
+        {
+            var json = new Utf8JsonReader(_buffer.AsSpan(_consumed, _length - _consumed), _final, _state);
+            var step = Step.Done;
+            while (step == Step.Done)
             {
-                case JsonTokenType.StartObject:
-                    ReadTopObject(ref json, new SourceLocation(_file, line, Column: column));
-                    break;
-                case JsonTokenType.StartArray:
-                    json.Skip();
-                    _sink.Note(_file, line, column, "skipped a document that is a sequence, not a Kubernetes object");
-                    break;
-                case JsonTokenType.Null:
-                    _sink.Note(_file, line, column, "skipped a null document, not a Kubernetes object");
-                    break;
-                default:
-                    _sink.Note(_file, line, column, "skipped a document that is a scalar, not a Kubernetes object");
-                    break;
+                step = Next(ref json);
+                if (step == Step.Done)
+                {
+                    _consumed += (int)json.BytesConsumed;
+                    _state = json.CurrentState;
+                    json = new Utf8JsonReader(_buffer.AsSpan(_consumed, _length - _consumed), _final, _state);
+                }
             }
+
+            if (step == Step.End)
+            {
+                return;
+            }
+
+            Fill();
         }
     }
 
-    private void ReadTopObject(ref Utf8JsonReader json, SourceLocation source)
+    /// <summary>Keeps the bytes still needed at the start of the buffer and reads the next block after them.</summary>
+    private void Fill()
     {
-        var start = json.TokenStartIndex;
+        var keep = (int)(KeepFrom - _bufferStart);
+        if (keep > 0)
+        {
+            _lines.At(_bufferStart + keep, _buffer.AsSpan(0, _length), _bufferStart);
+            _buffer.AsSpan(keep, _length - keep).CopyTo(_buffer);
+            _bufferStart += keep;
+            _length -= keep;
+            _consumed -= keep;
+        }
+
+        if (_length == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = _input.Read(_buffer, _length, _buffer.Length - _length);
+        _length += read;
+        _final = read == 0;
+    }
+
+    /// <summary>The 1-based line and column of a byte the buffer still holds.</summary>
+    private (int Line, int Column) PlaceOf(long offset) => _lines.At(offset, _buffer.AsSpan(0, _length), _bufferStart);
+
+    /// <summary>The offset in the whole text of a position of the current reader.</summary>
+    private long Absolute(long index) => _bufferStart + _consumed + index;
+
+    private void Add(string? apiVersion, string? kind, SourceLocation source, byte[] json)
+    {
+        _emitted = true;
+        _sink.Add(apiVersion, kind, source, json, error => (
+            source.Line + (int)(error.LineNumber ?? 0),
+            error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
+    }
+
+    /// <summary>The apiVersion and kind among an object's own properties.</summary>
+    private static (string? ApiVersion, string? Kind) IdentityOf(ReadOnlySpan<byte> item)
+    {
+        var json = new Utf8JsonReader(item, ReaderOptions);
         string? apiVersion = null;
         string? kind = null;
-        var kindless = new List<int>();
-        var items = false;
+        json.Read();
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            if (json.ValueTextEquals("items"u8) && json.Read() && json.TokenType == JsonTokenType.StartArray)
+            var isApiVersion = json.ValueTextEquals("apiVersion"u8);
+            var isKind = !isApiVersion && json.ValueTextEquals("kind"u8);
+            json.Read();
+            if (json.TokenType == JsonTokenType.String && (isApiVersion || isKind))
             {
-                items = true;
-                ReadItems(ref json, apiVersion, kind, kindless);
-                continue;
-            }
-
-            ReadIdentity(ref json, ref apiVersion, ref kind);
-        }
-
-        if (items && ManifestKinds.IsList(kind))
-        {
-            foreach (var index in kindless)
-            {
-                _pending[index] = _pending[index] with { ApiVersion = _pending[index].ApiVersion ?? apiVersion, Kind = ManifestKinds.ItemKindOf(kind) };
-            }
-
-            return;
-        }
-
-        _pending.Add(new Pending(apiVersion, kind, source, start, json.BytesConsumed));
-    }
-
-    private void ReadItems(ref Utf8JsonReader json, string? listApiVersion, string? listKind, List<int> kindless)
-    {
-        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
-        {
-            var (line, column) = _lines.At(json.TokenStartIndex);
-            if (json.TokenType != JsonTokenType.StartObject)
-            {
-                json.Skip();
-                _sink.Note(_file, line, column, "skipped a List item that is not a mapping");
-                continue;
-            }
-
-            var start = json.TokenStartIndex;
-            string? apiVersion = null;
-            string? kind = null;
-            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
-            {
-                ReadIdentity(ref json, ref apiVersion, ref kind);
-            }
-
-            if (kind is null)
-            {
-                kindless.Add(_pending.Count);
-            }
-
-            _pending.Add(new Pending(apiVersion ?? listApiVersion, kind ?? ManifestKinds.ItemKindOf(listKind), new SourceLocation(_file, line, Column: column), start, json.BytesConsumed));
-        }
-    }
-
-    /// <summary>Reads one property's value, keeping it when it is the apiVersion or kind.</summary>
-    private static void ReadIdentity(ref Utf8JsonReader json, ref string? apiVersion, ref string? kind)
-    {
-        var isApiVersion = json.ValueTextEquals("apiVersion"u8);
-        var isKind = !isApiVersion && json.ValueTextEquals("kind"u8);
-        json.Read();
-        if (json.TokenType == JsonTokenType.String && (isApiVersion || isKind))
-        {
-            if (isApiVersion)
-            {
-                apiVersion = json.GetString();
+                (apiVersion, kind) = isApiVersion ? (json.GetString(), kind) : (apiVersion, json.GetString());
             }
             else
             {
-                kind = json.GetString();
+                json.Skip();
             }
         }
-        else
-        {
-            json.Skip();
-        }
-    }
 
-    private void DecodeAll()
-    {
-        var decoded = new DecodedDocument[_pending.Count];
-        Parallel.For(0, _pending.Count, index =>
-        {
-            var (apiVersion, kind, source, start, end) = _pending[index];
-            decoded[index] = ManifestCollector.Decode(apiVersion, kind, source, _text.Span[(int)start..(int)end], error => (
-                source.Line + (int)(error.LineNumber ?? 0),
-                error.LineNumber is null or 0 ? source.Column + (int)(error.BytePositionInLine ?? 0) : (int)(error.BytePositionInLine ?? 0) + 1));
-        });
-        foreach (var document in decoded)
-        {
-            _sink.Commit(document);
-        }
+        return (apiVersion, kind);
     }
 
     private static string Message(JsonException error)
@@ -194,7 +185,4 @@ internal sealed class JsonManifestReader
         var cut = error.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut < 0 ? error.Message : error.Message[..cut]).Trim().TrimEnd('|').Trim();
     }
-
-    /// <summary>An object found in the text: its identity, place and extent.</summary>
-    private sealed record Pending(string? ApiVersion, string? Kind, SourceLocation Source, long Start, long End);
 }

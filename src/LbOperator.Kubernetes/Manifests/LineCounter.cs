@@ -1,17 +1,24 @@
 namespace LbOperator.Kubernetes.Manifests;
 
-/// <summary>The 1-based line and column of byte offsets that only move forward, counting newlines once.</summary>
-internal sealed class LineCounter(ReadOnlyMemory<byte> text)
+/// <summary>
+/// The 1-based line and column of byte offsets that only move forward, counting newlines once, over a
+/// text that is read in blocks: each call sees the bytes from some offset on, covering all bytes after
+/// the previous call's offset.
+/// </summary>
+internal sealed class LineCounter
 {
     private long _offset;
     private int _line = 1;
     private long _lineStart;
 
-    public (int Line, int Column) At(long offset)
+    /// <param name="offset">The byte offset in the whole text.</param>
+    /// <param name="text">The bytes of the text from <paramref name="textStart"/> on.</param>
+    /// <param name="textStart">The offset in the whole text of the first byte of <paramref name="text"/>.</param>
+    public (int Line, int Column) At(long offset, ReadOnlySpan<byte> text, long textStart)
     {
         if (offset > _offset)
         {
-            var span = text.Span[(int)_offset..(int)offset];
+            var span = text[(int)(_offset - textStart)..(int)(offset - textStart)];
             var newlines = span.Count((byte)'\n');
             if (newlines > 0)
             {

@@ -6,11 +6,23 @@ namespace LbOperator.Kubernetes.Manifests;
 
 /// <summary>
 /// Receives what the readers find in the inputs: decodes objects of the kinds the analysis reads, counts
-/// the others as skipped, and keeps every input error and note with its place. Decoding touches no
-/// shared state, so readers may decode on several threads and commit in input order.
+/// the others as skipped, and keeps every input error and note with its place. Each object is mapped for
+/// the analysis as it is decoded and its model dropped. Unless the reader already runs in parallel parts,
+/// objects are decoded on the thread pool while the reader goes on parsing, in batches of
+/// <see cref="BatchSize"/> (one task per object cost more than decoding a small one), at most
+/// <see cref="MaxInFlight"/> batches at a time; everything is committed in input order, and
+/// <see cref="Flush"/> waits for the last ones.
 /// </summary>
-internal sealed class ManifestCollector(ManifestReadOptions options)
+internal sealed class ManifestCollector(ManifestReadOptions options, bool decodeInBackground = true)
 {
+    private const int BatchSize = 32;
+
+    private const int MaxInFlight = 8;
+
+    private readonly Queue<Task<List<DecodedDocument>>> _inFlight = new();
+
+    private List<Func<DecodedDocument>> _batch = new(BatchSize);
+
     public ManifestReadOptions Options => options;
 
     public List<ManifestObject> Objects { get; } = [];
@@ -19,58 +31,73 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
 
     public List<InputDiagnostic> Diagnostics { get; } = [];
 
-    /// <summary>Decodes one object from its own JSON text and commits it.</summary>
+    /// <summary>Decodes one object from its own JSON text (in the background unless decoding is inline) and commits it in input order.</summary>
     /// <param name="locate">Turns a decoding error's position in <paramref name="json"/> into a line and column of the input.</param>
-    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate) =>
-        Commit(Decode(apiVersion, kind, source, json, locate));
+    public void Add(string? apiVersion, string? kind, SourceLocation source, ReadOnlyMemory<byte> json, Func<JsonException, (int Line, int Column)> locate) =>
+        Enqueue(() => Decode(apiVersion, kind, source, json.Span, locate));
 
-    /// <summary>Decodes one object without committing it; safe on any thread.</summary>
-    public static DecodedDocument Decode(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
+    /// <summary>Takes over what a collector of a later part of the input found, after everything before it.</summary>
+    public void Append(ManifestCollector part)
+    {
+        Flush();
+        Objects.AddRange(part.Objects);
+        Skipped.AddRange(part.Skipped);
+        Diagnostics.AddRange(part.Diagnostics);
+    }
+
+    /// <summary>
+    /// Adds the object a YAML reader has just written: decoded from the fragment itself when decoding is
+    /// inline, else from a copy, as the fragment is reused for the next object.
+    /// </summary>
+    public void Add(string? apiVersion, string? kind, SourceLocation source, JsonFragment json)
+    {
+        if (ManifestKinds.Find(apiVersion, kind) is null)
+        {
+            Enqueue(() => new DecodedDocument(apiVersion, kind, source, null, null));
+        }
+        else if (decodeInBackground)
+        {
+            var (bytes, locate) = json.Detach();
+            Add(apiVersion, kind, source, bytes, locate);
+        }
+        else
+        {
+            Commit(Decode(apiVersion, kind, source, json.Json, json.Locate));
+        }
+    }
+
+    /// <summary>Waits for the objects still being decoded and commits them; the lists are complete after this.</summary>
+    public void Flush()
+    {
+        Submit();
+        while (_inFlight.Count > 0)
+        {
+            _inFlight.Dequeue().GetAwaiter().GetResult().ForEach(Commit);
+        }
+    }
+
+    /// <summary>Decodes and maps one object without committing it; safe on any thread.</summary>
+    private DecodedDocument Decode(string? apiVersion, string? kind, SourceLocation source, ReadOnlySpan<byte> json, Func<JsonException, (int Line, int Column)> locate)
     {
         if (ManifestKinds.Find(apiVersion, kind) is not { } row)
         {
-            return new DecodedDocument(apiVersion, kind, source, null, null, null);
+            return new DecodedDocument(apiVersion, kind, source, null, null);
         }
 
+        IKubernetesObject<V1ObjectMeta> value;
         try
         {
-            return new DecodedDocument(apiVersion, kind, source, row, ObjectDecoder.Decode(json, row.Model), null);
+            value = ObjectDecoder.Decode(json, row.Model);
         }
         catch (JsonException ex)
         {
             var (line, column) = locate(ex);
-            return new DecodedDocument(apiVersion, kind, source, row, null, InputDiagnostic.Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex)));
+            return new DecodedDocument(apiVersion, kind, source, null, InputDiagnostic.Error(source.File, line, column, ObjectDecoder.Describe(row.Kind, ex)));
         }
-    }
 
-    public void Commit(DecodedDocument document)
-    {
-        if (document.Error is { } error)
-        {
-            Diagnostics.Add(error);
-        }
-        else if (document.Row is null || document.Object is null)
-        {
-            Skipped.Add(new SkippedDocument(document.ApiVersion, document.Kind, document.Source));
-        }
-        else
-        {
-            Accept(document.Object, document.Row, document.Source);
-        }
-    }
-
-    public void Error(string file, int line, int column, string message) =>
-        Diagnostics.Add(InputDiagnostic.Error(file, line, column, message));
-
-    public void Note(string file, int line, int column, string message) =>
-        Diagnostics.Add(InputDiagnostic.Note(file, line, column, message));
-
-    private void Accept(IKubernetesObject<V1ObjectMeta> value, ManifestKind row, SourceLocation source)
-    {
         if (string.IsNullOrEmpty(value.Metadata?.Name))
         {
-            Error(source.File, source.Line, source.Column, $"{row.Kind} has no metadata.name");
-            return;
+            return new DecodedDocument(apiVersion, kind, source, null, InputDiagnostic.Error(source.File, source.Line, source.Column, $"{row.Kind} has no metadata.name"));
         }
 
         if (row.Namespaced && string.IsNullOrEmpty(value.Metadata.NamespaceProperty))
@@ -80,10 +107,76 @@ internal sealed class ManifestCollector(ManifestReadOptions options)
 
         value.ApiVersion ??= row.ApiVersion;
         value.Kind ??= row.Kind;
-        Objects.Add(new ManifestObject(value, source));
+        return new DecodedDocument(apiVersion, kind, source, ManifestObject.From(value, source), null);
+    }
+
+    /// <summary>Commits at once when decoding inline, else adds to the batch being gathered.</summary>
+    private void Enqueue(Func<DecodedDocument> document)
+    {
+        if (!decodeInBackground)
+        {
+            Commit(document());
+            return;
+        }
+
+        _batch.Add(document);
+        if (_batch.Count == BatchSize)
+        {
+            Submit();
+        }
+    }
+
+    private void Submit()
+    {
+        if (_batch.Count > 0)
+        {
+            var batch = _batch;
+            _batch = new(BatchSize);
+            _inFlight.Enqueue(Task.Run(() => batch.ConvertAll(decode => decode())));
+        }
+
+        while (_inFlight.Count > 0 && (_inFlight.Peek().IsCompleted || _inFlight.Count > MaxInFlight))
+        {
+            _inFlight.Dequeue().GetAwaiter().GetResult().ForEach(Commit);
+        }
+    }
+
+    private void Commit(DecodedDocument document)
+    {
+        if (document.Error is { } error)
+        {
+            Diagnostics.Add(error);
+        }
+        else if (document.Object is { } value)
+        {
+            Objects.Add(value);
+        }
+        else
+        {
+            Skipped.Add(new SkippedDocument(document.ApiVersion, document.Kind, document.Source));
+        }
+    }
+
+    public void Error(string file, int line, int column, string message) =>
+        Diagnose(InputDiagnostic.Error(file, line, column, message));
+
+    public void Note(string file, int line, int column, string message) =>
+        Diagnose(InputDiagnostic.Note(file, line, column, message));
+
+    /// <summary>A diagnostic waits behind the objects before it, so the list follows the input.</summary>
+    private void Diagnose(InputDiagnostic diagnostic)
+    {
+        if (_inFlight.Count == 0 && _batch.Count == 0)
+        {
+            Diagnostics.Add(diagnostic);
+        }
+        else
+        {
+            Enqueue(() => new DecodedDocument(null, null, new SourceLocation(diagnostic.File, diagnostic.Line), null, diagnostic));
+        }
     }
 }
 
-/// <summary>One document decoded (or not: an unread kind, an error), waiting to be committed in input order.</summary>
+/// <summary>One document decoded and mapped (or not: an unread kind, an error; or only a note), waiting to be committed in input order.</summary>
 internal sealed record DecodedDocument(
-    string? ApiVersion, string? Kind, SourceLocation Source, ManifestKind? Row, IKubernetesObject<V1ObjectMeta>? Object, InputDiagnostic? Error);
+    string? ApiVersion, string? Kind, SourceLocation Source, ManifestObject? Object, InputDiagnostic? Error);

@@ -45,6 +45,7 @@ public static class ManifestLoader
             }
         }
 
+        sink.Flush();
         return new ManifestSet(sink.Objects, sink.Skipped, sink.Diagnostics);
     }
 
@@ -54,13 +55,14 @@ public static class ManifestLoader
         ArgumentNullException.ThrowIfNull(text);
         var sink = new ManifestCollector(options ?? ManifestReadOptions.Default);
         ReadText(text, file, sink);
+        sink.Flush();
         return new ManifestSet(sink.Objects, sink.Skipped, sink.Diagnostics);
     }
 
     private static void ReadText(string text, string file, ManifestCollector sink)
     {
         var lines = new Lazy<string[]>(() => text.Split('\n'));
-        if (LooksLikeJson(text) && JsonManifestReader.TryRead(Encoding.UTF8.GetBytes(text), file, sink, mustBeJson: false))
+        if (LooksLikeJson(text) && JsonManifestReader.TryRead(new MemoryStream(Encoding.UTF8.GetBytes(text)), file, sink, mustBeJson: false))
         {
             return;
         }
@@ -87,7 +89,8 @@ public static class ManifestLoader
             var isJson = string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
             if (isJson || StartsLikeJson(path))
             {
-                if (JsonManifestReader.TryRead(File.ReadAllBytes(path), path, sink, mustBeJson: isJson))
+                using var json = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+                if (JsonManifestReader.TryRead(json, path, sink, mustBeJson: isJson))
                 {
                     return;
                 }

@@ -1,9 +1,6 @@
-using k8s;
 using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
-using LbOperator.Kubernetes.Mapping;
-using LbOperator.Kubernetes.MetalLb;
 
 namespace LbOperator.Kubernetes.Manifests;
 
@@ -19,14 +16,14 @@ public sealed class ManifestSet
     public ManifestSet(IEnumerable<ManifestObject> objects, IReadOnlyList<SkippedDocument> skipped, IReadOnlyList<InputDiagnostic>? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
-        var latest = new Dictionary<(string Kind, string? Namespace, string? Name), ManifestObject>();
+        var latest = new Dictionary<(string Kind, string? Namespace, string Name), ManifestObject>();
         var duplicates = new List<DuplicateObject>();
         foreach (var item in objects)
         {
-            var key = (item.Object.Kind, item.Object.Metadata?.NamespaceProperty, item.Object.Metadata?.Name);
+            var key = (item.Kind, item.Namespace, item.Name);
             if (latest.TryGetValue(key, out var earlier))
             {
-                duplicates.Add(new DuplicateObject(item.Object.Kind, key.NamespaceProperty, key.Name ?? "", earlier.Source, item.Source));
+                duplicates.Add(new DuplicateObject(item.Kind, key.Namespace, key.Name, earlier.Source, item.Source));
             }
 
             latest[key] = item;
@@ -36,19 +33,20 @@ public sealed class ManifestSet
         Skipped = skipped;
         Diagnostics = diagnostics ?? [];
         Duplicates = duplicates;
-        Services = Objects.Select(o => o.Object).OfType<V1Service>().Select(ServiceMapper.Map).ToArray();
-        EndpointSlices = Objects.Select(o => o.Object).OfType<V1EndpointSlice>().Select(EndpointSliceMapper.Map).OfType<EndpointSliceInfo>().ToArray();
-        Nodes = Objects.Select(o => o.Object).OfType<V1Node>().Select(NodeMapper.Map).ToArray();
-        Ingresses = Objects.Select(o => o.Object).OfType<V1Ingress>().Select(IngressMapper.Map).ToArray();
-        HttpRoutes = Objects.Select(o => o.Object).OfType<HttpRoute>().Select(HttpRouteMapper.Map)
-            .Concat(Objects.Select(o => o.Object).OfType<GrpcRoute>().Select(HttpRouteMapper.Map)).ToArray();
+        var mapped = Objects.Select(o => o.Mapped).ToArray();
+        Services = mapped.OfType<ServiceInfo>().ToArray();
+        EndpointSlices = mapped.OfType<EndpointSliceInfo>().ToArray();
+        Nodes = mapped.OfType<NodeInfo>().ToArray();
+        Ingresses = mapped.OfType<IngressInfo>().ToArray();
+        var routes = mapped.OfType<HttpRouteInfo>().ToArray();
+        HttpRoutes = routes.Where(r => r.Kind == ObjectKind.HttpRoute).Concat(routes.Where(r => r.Kind == ObjectKind.GrpcRoute)).ToArray();
         Extras = new ClusterExtras(
-            Objects.Select(o => o.Object).OfType<V1IngressClass>().Select(ClusterSettingsMapper.Map).ToArray(),
-            Objects.Select(o => o.Object).OfType<ReferenceGrant>().Select(ClusterSettingsMapper.Map).ToArray(),
-            Objects.Select(o => o.Object).OfType<MetalLbAdvertisement>().Select(ClusterSettingsMapper.Map).ToArray());
+            mapped.OfType<IngressClassInfo>().ToArray(),
+            mapped.OfType<ReferenceGrantInfo>().ToArray(),
+            mapped.OfType<MetalLbAdvertisementInfo>().ToArray());
         foreach (var item in Objects)
         {
-            if (RefOf(item.Object) is { } reference)
+            if (RefOf(item) is { } reference)
             {
                 _sources[reference] = item.Source;
             }
@@ -114,17 +112,17 @@ public sealed class ManifestSet
         Overlaid = overlaid;
     }
 
-    private static ObjectRef? RefOf(IKubernetesObject<V1ObjectMeta> value)
+    private static ObjectRef? RefOf(ManifestObject item)
     {
-        ObjectKind? kind = value switch
+        ObjectKind? kind = item.Kind switch
         {
-            V1Service => ObjectKind.Service,
-            V1Ingress => ObjectKind.Ingress,
-            HttpRoute => ObjectKind.HttpRoute,
-            GrpcRoute => ObjectKind.GrpcRoute,
+            V1Service.KubeKind => ObjectKind.Service,
+            V1Ingress.KubeKind => ObjectKind.Ingress,
+            HttpRoute.KubeKind => ObjectKind.HttpRoute,
+            GrpcRoute.KubeKind => ObjectKind.GrpcRoute,
             _ => null,
         };
-        return kind is null ? null : new ObjectRef(kind.Value, value.Metadata?.NamespaceProperty ?? "default", value.Metadata?.Name ?? "");
+        return kind is null ? null : new ObjectRef(kind.Value, item.Namespace ?? "default", item.Name);
     }
 }
 

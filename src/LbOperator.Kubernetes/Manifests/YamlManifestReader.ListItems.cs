@@ -1,3 +1,4 @@
+using System.Text.Json;
 using YamlDotNet.Core.Events;
 
 namespace LbOperator.Kubernetes.Manifests;
@@ -8,7 +9,7 @@ internal sealed partial class YamlManifestReader
     /// <summary>The <c>items</c> of a top-level mapping, each an object of its own.</summary>
     private sealed class ListItems(YamlManifestReader reader, SourceLocation list)
     {
-        private readonly List<(string? ApiVersion, SourceLocation Source, byte[] Json, List<(long, int, int)> Positions)> _kindless = [];
+        private readonly List<(string? ApiVersion, SourceLocation Source, byte[] Json, Func<JsonException, (int, int)> Locate)> _kindless = [];
 
         public bool Seen { get; private set; }
 
@@ -34,12 +35,12 @@ internal sealed partial class YamlManifestReader
                 kind ??= ManifestKinds.ItemKindOf(listKind);
                 if (kind is null)
                 {
-                    var (json, positions) = item.Detach();
-                    _kindless.Add((apiVersion, source, json, positions));
+                    var (json, locate) = item.Detach();
+                    _kindless.Add((apiVersion, source, json, locate));
                     continue;
                 }
 
-                reader._sink.Add(apiVersion ?? listApiVersion, kind, source, item.Json, item.Locate);
+                reader._sink.Add(apiVersion ?? listApiVersion, kind, source, item);
             }
 
             reader.Next();
@@ -48,10 +49,9 @@ internal sealed partial class YamlManifestReader
         /// <param name="listKind">The list's kind once known, or null when the mapping was not a List after all.</param>
         public void Finish(string? listApiVersion, string? listKind)
         {
-            foreach (var (apiVersion, source, json, positions) in _kindless)
+            foreach (var (apiVersion, source, json, locate) in _kindless)
             {
-                var kind = ManifestKinds.ItemKindOf(listKind);
-                reader._sink.Add(apiVersion ?? listApiVersion, kind, source, json, error => JsonFragment.Locate(positions, error));
+                reader._sink.Add(apiVersion ?? listApiVersion, ManifestKinds.ItemKindOf(listKind), source, json, locate);
             }
         }
     }

@@ -120,7 +120,7 @@ internal sealed partial class YamlManifestReader
         }
 
         list.Finish(null, null);
-        _sink.Add(apiVersion, kind, source, _document.Json, _document.Locate);
+        _sink.Add(apiVersion, kind, source, _document);
     }
 
     /// <summary>Writes a mapping; at the top of a document it also returns its apiVersion and kind and hands <c>items</c> to the list.</summary>

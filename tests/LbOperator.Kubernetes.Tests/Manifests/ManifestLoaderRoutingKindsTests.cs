@@ -18,7 +18,7 @@ public class ManifestLoaderRoutingKindsTests
             spec: {controller: k8s.io/ingress-nginx}
             """, "x.yaml");
 
-        Assert.Null(Assert.Single(set.Objects).Object.Metadata.NamespaceProperty);
+        Assert.Null(Assert.Single(set.Objects).Namespace);
         Assert.Equal([new IngressClassInfo("nginx-internal", "k8s.io/ingress-nginx", IsDefault: true)], set.Extras.IngressClasses);
     }
 

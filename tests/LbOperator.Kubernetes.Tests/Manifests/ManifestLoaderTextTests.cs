@@ -29,9 +29,9 @@ public class ManifestLoaderTextTests
 
         Assert.Equal(
             [("Service", 2), ("Node", 6), ("HTTPRoute", 10)],
-            set.Objects.Select(o => (o.Object.Kind, o.Source.Line)));
+            set.Objects.Select(o => (o.Kind, o.Source.Line)));
         Assert.All(set.Objects, o => Assert.Equal("deploy/app.yaml", o.Source.File));
-        Assert.IsType<HttpRoute>(set.Objects[2].Object);
+        Assert.IsType<HttpRouteInfo>(set.Objects[2].Mapped);
         Assert.Equal(new SourceLocation("deploy/app.yaml", 10), set.SourceOf(new ObjectRef(ObjectKind.HttpRoute, "shop", "split")));
     }
 
@@ -63,7 +63,7 @@ public class ManifestLoaderTextTests
 
         Assert.Equal(
             [("web", "shop/templates/service.yaml"), ("api", null), ("listed", "shop/templates/list.yaml")],
-            set.Objects.Select(o => (o.Object.Metadata.Name, o.Source.RenderedFrom)));
+            set.Objects.Select(o => (o.Name, o.Source.RenderedFrom)));
         Assert.Equal(3, set.Objects[0].Source.Line);
     }
 
@@ -88,7 +88,7 @@ public class ManifestLoaderTextTests
                 type: LoadBalancer
             """, "list.yaml");
 
-        Assert.Equal([("a", 4), ("b", 10)], set.Objects.Select(o => (o.Object.Metadata.Name, o.Source.Line)));
+        Assert.Equal([("a", 4), ("b", 10)], set.Objects.Select(o => (o.Name, o.Source.Line)));
         Assert.Equal(ServiceType.LoadBalancer, set.Services[1].Type);
         Assert.Equal(new SkippedDocument("apps/v1", "Deployment", new SourceLocation("list.yaml", 7, Column: 3)), Assert.Single(set.Skipped));
     }
@@ -151,8 +151,8 @@ public class ManifestLoaderTextTests
     {
         var item = Assert.Single(ManifestLoader.LoadText(yaml, "x.yaml").Objects);
 
-        Assert.Equal(kind, item.Object.Kind);
-        Assert.Equal("default", item.Object.Metadata.NamespaceProperty);
+        Assert.Equal(kind, item.Kind);
+        Assert.Equal("default", item.Namespace);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class ManifestLoaderTextTests
     {
         var item = Assert.Single(ManifestLoader.LoadText("apiVersion: v1\nkind: Node\nmetadata: {name: node-a}", "x.yaml").Objects);
 
-        Assert.Null(item.Object.Metadata.NamespaceProperty);
+        Assert.Null(item.Namespace);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class ManifestLoaderTextTests
     {
         var set = ManifestLoader.LoadText("apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: manual}\naddressType: IPv4", "x.yaml");
 
-        Assert.IsType<V1EndpointSlice>(Assert.Single(set.Objects).Object);
+        Assert.Equal("EndpointSlice", Assert.Single(set.Objects).Kind);
         Assert.Empty(set.EndpointSlices);
     }
 }

@@ -112,7 +112,7 @@ internal static class ClusterReader
             // List items carry no kind; the overlay keys objects by kind.
             item.Kind = kind;
             item.ApiVersion = apiVersion;
-            return new ManifestObject(item, SourceLocation.Cluster);
+            return ManifestObject.From(item, SourceLocation.Cluster);
         });
     }
 }

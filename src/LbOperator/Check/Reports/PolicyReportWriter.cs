@@ -18,7 +18,7 @@ internal sealed class PolicyReportWriter : IReportWriter
     public void Write(CheckResult result, TextWriter output, bool useColour)
     {
         var report = result.Report;
-        var defined = result.Inputs.Objects.Select(item => item.Object)
+        var defined = result.Inputs.Objects
             .Select(item => (Ref: RefOf(item), Item: item))
             .Where(pair => pair.Ref is not null)
             .GroupBy(pair => pair.Ref!)
@@ -29,7 +29,7 @@ internal sealed class PolicyReportWriter : IReportWriter
             .Distinct()
             .Select(target => new AuditedFindings(target,
                 defined.GetValueOrDefault(target)?.ApiVersion ?? DefaultApiVersion(target.Kind),
-                defined.GetValueOrDefault(target)?.Metadata?.Uid,
+                defined.GetValueOrDefault(target)?.Uid,
                 findings[target].ToArray()));
 
         var first = true;
@@ -45,16 +45,16 @@ internal sealed class PolicyReportWriter : IReportWriter
         }
     }
 
-    private static ObjectRef? RefOf(IKubernetesObject<V1ObjectMeta> item)
+    private static ObjectRef? RefOf(ManifestObject item)
     {
-        ObjectKind? kind = item switch
+        ObjectKind? kind = item.Kind switch
         {
-            V1Service => ObjectKind.Service,
-            V1Ingress => ObjectKind.Ingress,
-            HttpRoute => ObjectKind.HttpRoute,
+            V1Service.KubeKind => ObjectKind.Service,
+            V1Ingress.KubeKind => ObjectKind.Ingress,
+            HttpRoute.KubeKind => ObjectKind.HttpRoute,
             _ => null,
         };
-        return kind is null ? null : new ObjectRef(kind.Value, item.Metadata?.NamespaceProperty ?? "default", item.Metadata?.Name ?? "");
+        return kind is null ? null : new ObjectRef(kind.Value, item.Namespace ?? "default", item.Name);
     }
 
     private static string DefaultApiVersion(ObjectKind kind) => kind switch

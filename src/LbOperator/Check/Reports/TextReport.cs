@@ -87,9 +87,9 @@ internal sealed class TextReport(TextWriter output, bool useColour)
         }
 
         var spread = result.EndpointsKnown || result.PoolSize > 0
-            ? Invariant($"{Count(result.PoolSize, "endpoint")}, skew {Ratio(result.Skew)}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Count(result.PoolSize, "endpoint")}, skew {Ratio(result.Skew)}")
             : "endpoints unknown (no EndpointSlice in the input)";
-        output.WriteLine(Invariant($"  entry point {entryPoint.Name}: {spread}, blackholed {Percent(result.BlackholedShare)}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  entry point {entryPoint.Name}: {spread}, blackholed {Percent(result.BlackholedShare)}"));
         if (ObservedText.Summary(observed) is { } summary)
         {
             output.WriteLine($"  {summary}");
@@ -109,7 +109,7 @@ internal sealed class TextReport(TextWriter output, bool useColour)
     /// <summary>With an observation every endpoint is listed, hottest observed first: the hot pod may be any of them.</summary>
     private void WriteEndpoints(EntryPointResult result, ObservedSpread? observed)
     {
-        var manyServices = result.Endpoints.Select(e => (e.Namespace, e.Service)).Distinct().Skip(1).Any();
+        var manyServices = ManyServices(result.Endpoints);
         var rows = observed is null
             ? result.Endpoints.Take(EndpointsShown).Select(e => (Endpoint: e, Observed: ""))
             : observed.Endpoints.Select(e => (Endpoint: e.Expected, Observed: Percent(e.Share)));
@@ -130,7 +130,7 @@ internal sealed class TextReport(TextWriter output, bool useColour)
 
         if (observed is null && result.Endpoints.Count > EndpointsShown)
         {
-            output.WriteLine(Invariant($"    … {Count(result.Endpoints.Count - EndpointsShown, "more endpoint")}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    … {Count(result.Endpoints.Count - EndpointsShown, "more endpoint")}"));
         }
     }
 
@@ -141,7 +141,7 @@ internal sealed class TextReport(TextWriter output, bool useColour)
             return;
         }
 
-        var parts = groups.Select(g => Invariant($"{g.Key} {Percent(g.Share)} ({g.Endpoints})"));
+        var parts = groups.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {Percent(g.Share)} ({g.Endpoints})"));
         output.WriteLine($"  {label}: {string.Join(", ", parts)}");
     }
 
@@ -160,19 +160,37 @@ internal sealed class TextReport(TextWriter output, bool useColour)
     {
         var report = check.Report;
         int CountOf(Severity severity) => report.Findings.Count(f => f.Severity == severity);
-        var errors = check.Errors.Count == 0 ? "" : Invariant($"; {Count(check.Errors.Count, "input error")}");
-        output.WriteLine(Invariant(
+        var errors = check.Errors.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {Count(check.Errors.Count, "input error")}");
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
             $"{Count(report.EntryPoints.Count, "entry point")}, {Count(report.Findings.Count, "finding")}: {CountOf(Severity.Error)} error(s), {CountOf(Severity.Warning)} warning(s), {CountOf(Severity.Info)} info{errors}"));
     }
 
-    private static string Place(string? node, string? zone) =>
-        string.Join("  ", new[] { node, zone }.Where(part => !string.IsNullOrEmpty(part)));
+    /// <summary>Whether the endpoints come from more than one Service (a loop: this runs once per entry point).</summary>
+    private static bool ManyServices(IReadOnlyList<EndpointShare> endpoints)
+    {
+        for (var i = 1; i < endpoints.Count; i++)
+        {
+            if (endpoints[i].Namespace != endpoints[0].Namespace || endpoints[i].Service != endpoints[0].Service)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Place(string? node, string? zone) => (string.IsNullOrEmpty(node), string.IsNullOrEmpty(zone)) switch
+    {
+        (false, false) => node + "  " + zone,
+        (false, true) => node!,
+        (true, false) => zone!,
+        _ => "",
+    };
 
     internal static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     internal static string Ratio(double value) => value.ToString("0.0#", CultureInfo.InvariantCulture);
 
-    private static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

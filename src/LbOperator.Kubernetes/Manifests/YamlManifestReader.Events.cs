@@ -12,18 +12,7 @@ internal sealed partial class YamlManifestReader
 
     private int LineOf(Mark mark) => (int)mark.Line + _lineOffset;
 
-    /// <summary>Moves to the next event that is not a comment, remembering a <c># Source:</c> comment between documents.</summary>
-    private void Next()
-    {
-        while (_parser.MoveNext() && _parser.Current is Comment comment)
-        {
-            if (_depth == 0 && !comment.IsInline && comment.Value.StartsWith(HelmSourcePrefix, StringComparison.Ordinal)
-                && comment.Value[HelmSourcePrefix.Length..].Trim() is { Length: > 0 } template)
-            {
-                _renderedFrom = template;
-            }
-        }
-    }
+    private void Next() => _parser.MoveNext();
 
     private T Take<T>()
         where T : ParsingEvent
@@ -43,8 +32,6 @@ internal sealed partial class YamlManifestReader
         {
             Next();
         }
-
-        _depth = 0;
     }
 
     private string WithHint(int line, string message)

@@ -12,9 +12,8 @@ namespace LbOperator.Kubernetes.Manifests;
 /// </summary>
 internal sealed partial class YamlManifestReader
 {
-    private const string HelmSourcePrefix = "Source:";
-
     private readonly IParser _parser;
+    private readonly HelmSourceComments _sourceComments;
     private readonly string _file;
     private readonly ManifestCollector _sink;
     private readonly Func<int, string?> _lineAt;
@@ -22,13 +21,12 @@ internal sealed partial class YamlManifestReader
     private readonly Dictionary<string, byte[]> _anchors = new(StringComparer.Ordinal);
     private readonly JsonFragment _document = new();
     private readonly JsonFragment _item = new();
-    private string? _renderedFrom;
-    private int _depth;
 
     private YamlManifestReader(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset)
     {
         _lineOffset = lineOffset;
-        _parser = new Parser(new Scanner(new BomSkippingReader(text), skipComments: false));
+        _sourceComments = new HelmSourceComments(new BomSkippingReader(text));
+        _parser = new Parser(new Scanner(_sourceComments, skipComments: true));
         _file = file;
         _sink = sink;
         _lineAt = lineAt;
@@ -68,7 +66,6 @@ internal sealed partial class YamlManifestReader
             }
 
             Take<DocumentEnd>();
-            _renderedFrom = null;
             _anchors.Clear();
         }
     }
@@ -109,7 +106,7 @@ internal sealed partial class YamlManifestReader
     private void ReadTopMapping()
     {
         var start = Current.Start;
-        var source = new SourceLocation(_file, LineOf(start), _renderedFrom, (int)start.Column);
+        var source = new SourceLocation(_file, LineOf(start), _sourceComments.TemplateAbove((int)start.Line), (int)start.Column);
         var list = new ListItems(this, source);
         _document.Reset();
         var (apiVersion, kind) = WriteMapping(_document, top: true, list);
@@ -130,7 +127,6 @@ internal sealed partial class YamlManifestReader
         json.Mark(LineOf(start.Start), start.Start.Column);
         var anchorStart = json.Offset;
         json.Writer.WriteStartObject();
-        _depth++;
         string? apiVersion = null;
         string? kind = null;
         while (Current is not MappingEnd)
@@ -153,7 +149,6 @@ internal sealed partial class YamlManifestReader
         }
 
         Next();
-        _depth--;
         json.Writer.WriteEndObject();
         Remember(start.Anchor, json, anchorStart);
         return (apiVersion, kind);
@@ -183,14 +178,12 @@ internal sealed partial class YamlManifestReader
                 json.Mark(LineOf(sequence.Start), sequence.Start.Column);
                 var sequenceStart = json.Offset;
                 json.Writer.WriteStartArray();
-                _depth++;
                 while (Current is not SequenceEnd)
                 {
                     WriteNode(json);
                 }
 
                 Next();
-                _depth--;
                 json.Writer.WriteEndArray();
                 Remember(sequence.Anchor, json, sequenceStart);
                 break;

@@ -67,6 +67,17 @@ public class ManifestLoaderTextTests
         Assert.Equal(3, set.Objects[0].Source.Line);
     }
 
+    [Theory]
+    [InlineData("spec:\n  type: ClusterIP\n  ports: []\n# a comment line straight after a flow collection\nstatus: {}\n")]
+    [InlineData("spec: {ports: []}\n  # indented\n# and not\nstatus: {loadBalancer: {}}  # inline\n")]
+    public void Comments_anywhere_in_valid_yaml_are_passed_over(string rest)
+    {
+        var set = ManifestLoader.LoadText("apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\n" + rest, "x.yaml");
+
+        Assert.Empty(set.Errors);
+        Assert.Equal(("Service", "web", 1), (set.Objects.Single().Kind, set.Objects.Single().Name, set.Objects.Single().Source.Line));
+    }
+
     [Fact]
     public void A_List_contributes_each_of_its_items_with_its_own_line()
     {
@@ -134,6 +145,8 @@ public class ManifestLoaderTextTests
     [InlineData("")]
     [InlineData("---\n---\n")]
     [InlineData("# Source: chart/templates/empty.yaml\n---\n")]
+    [InlineData("# only a comment\n")]
+    [InlineData("# one comment\n# and another, with no line end")]
     public void Empty_documents_are_ignored(string yaml)
     {
         var set = ManifestLoader.LoadText(yaml, "x.yaml");

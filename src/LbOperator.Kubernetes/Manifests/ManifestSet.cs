@@ -1,3 +1,4 @@
+using LbOperator.Kubernetes.Mapping;
 using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
@@ -122,7 +123,7 @@ public sealed class ManifestSet
             GrpcRoute.KubeKind => ObjectKind.GrpcRoute,
             _ => null,
         };
-        return kind is null ? null : new ObjectRef(kind.Value, item.Namespace ?? "default", item.Name);
+        return kind is null ? null : new ObjectRef(kind.Value, item.Namespace ?? MetadataReader.DefaultNamespace, item.Name);
     }
 }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using LbOperator.Check.Reports;
 using LbOperator.Core.Analysis;
 using LbOperator.Kubernetes.Manifests;
+using LbOperator.Kubernetes.Mapping;
 using LbOperator.Kubernetes.PolicyReports;
 using LbOperator.Kubernetes.Observed;
 using LbOperator.Operator.Observed;
@@ -54,7 +55,7 @@ internal static class CheckArguments
         }
 
         var policy = Policy(parsed, options, config);
-        var read = new ManifestReadOptions(@namespace ?? "default", config?.Exclude);
+        var read = new ManifestReadOptions(@namespace ?? MetadataReader.DefaultNamespace, config?.Exclude);
         var clusterSettings = cluster
             ? new ClusterSettings(parsed.GetValue(options.Kubeconfig), parsed.GetValue(options.Context), allNamespaces ? null : @namespace)
             : null;

@@ -1,3 +1,4 @@
+using LbOperator.Kubernetes.Mapping;
 using k8s;
 using k8s.Models;
 using LbOperator.Core.Analysis;
@@ -54,7 +55,7 @@ internal sealed class PolicyReportWriter : IReportWriter
             HttpRoute.KubeKind => ObjectKind.HttpRoute,
             _ => null,
         };
-        return kind is null ? null : new ObjectRef(kind.Value, item.Namespace ?? "default", item.Name);
+        return kind is null ? null : new ObjectRef(kind.Value, item.Namespace ?? MetadataReader.DefaultNamespace, item.Name);
     }
 
     private static string DefaultApiVersion(ObjectKind kind) => kind switch

@@ -129,9 +129,19 @@ internal sealed partial class YamlManifestReader
         json.Writer.WriteStartObject();
         string? apiVersion = null;
         string? kind = null;
+        var ownKeysFrom = _keys.Count;
+        List<byte[]>? merges = null;
         while (Current is not MappingEnd)
         {
+            if (AtMergeKey)
+            {
+                Next();
+                ReadMergeSources(merges ??= []);
+                continue;
+            }
+
             var key = ReadKey();
+            _keys.Add(key);
             if (top && list is not null && key == "items" && Current is SequenceStart)
             {
                 list.Read(apiVersion, kind);
@@ -149,6 +159,12 @@ internal sealed partial class YamlManifestReader
         }
 
         Next();
+        if (merges is not null)
+        {
+            WriteMerged(json.Writer, merges, ownKeysFrom);
+        }
+
+        _keys.RemoveRange(ownKeysFrom, _keys.Count - ownKeysFrom);
         json.Writer.WriteEndObject();
         Remember(start.Anchor, json, anchorStart);
         return (apiVersion, kind);

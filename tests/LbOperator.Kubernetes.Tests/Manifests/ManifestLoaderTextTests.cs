@@ -78,6 +78,33 @@ public class ManifestLoaderTextTests
         Assert.Equal(("Service", "web", 1), (set.Objects.Single().Kind, set.Objects.Single().Name, set.Objects.Single().Source.Line));
     }
 
+    // The merged mapping sets type LoadBalancer and externalTrafficPolicy Local; the Service's own keys win wherever they stand.
+    [Theory]
+    [InlineData("spec:\n  <<: *defaults\n", "LoadBalancer", "Local")]
+    [InlineData("spec:\n  <<: *defaults\n  externalTrafficPolicy: Cluster\n", "LoadBalancer", "Cluster")]
+    [InlineData("spec:\n  type: NodePort\n  <<: *defaults\n", "NodePort", "Local")]
+    [InlineData("spec:\n  <<: [{type: ClusterIP}, *defaults]\n", "ClusterIP", "Local")]
+    [InlineData("spec:\n  <<: {externalTrafficPolicy: Cluster}\n  type: NodePort\n", "NodePort", "Cluster")]
+    public void Merge_keys_add_the_merged_fields_the_mapping_does_not_set(string spec, string type, string externalTrafficPolicy)
+    {
+        var set = ManifestLoader.LoadText(
+            "apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\nx-defaults: &defaults {type: LoadBalancer, externalTrafficPolicy: Local}\n" + spec,
+            "x.yaml");
+
+        Assert.Empty(set.Errors);
+        var service = Assert.IsType<ServiceInfo>(set.Objects.Single().Mapped);
+        Assert.Equal((type, externalTrafficPolicy), (service.Type.ToString(), service.ExternalTrafficPolicy.ToString()));
+    }
+
+    [Fact]
+    public void A_merge_key_with_a_value_that_is_no_mapping_is_an_error_at_its_line()
+    {
+        var set = ManifestLoader.LoadText("apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  <<: 3\n", "x.yaml");
+
+        var error = Assert.Single(set.Errors);
+        Assert.Equal((5, "a merge key << takes a mapping or a list of mappings"), (error.Line, error.Message));
+    }
+
     [Fact]
     public void A_List_contributes_each_of_its_items_with_its_own_line()
     {

@@ -28,7 +28,7 @@ internal static class ChunkedYamlReader
             foreach (var (index, part, lineOffset) in parts.GetConsumingEnumerable())
             {
                 var collector = new ManifestCollector(options, decodeInBackground: false);
-                YamlManifestReader.Read(new StringReader(part), file, collector, lineAt, lineOffset);
+                YamlManifestReader.Read(part, file, collector, lineAt, lineOffset);
                 results[index] = collector;
             }
         })).ToArray();

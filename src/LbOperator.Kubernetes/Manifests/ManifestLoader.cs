@@ -67,7 +67,7 @@ public static class ManifestLoader
             return;
         }
 
-        YamlManifestReader.Read(new StringReader(text), file, sink, line => line >= 1 && line <= lines.Value.Length ? lines.Value[line - 1] : null);
+        YamlManifestReader.Read(text, file, sink, line => line >= 1 && line <= lines.Value.Length ? lines.Value[line - 1] : null);
     }
 
     private static bool LooksLikeJson(string text)
@@ -96,15 +96,15 @@ public static class ManifestLoader
                 }
             }
 
-            using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
             Func<int, string?> lineAt = line => File.ReadLines(path).Skip(line - 1).FirstOrDefault();
             if (new FileInfo(path).Length > 2L * ChunkedYamlReader.PartChars)
             {
+                using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
                 ChunkedYamlReader.Read(text, path, sink.Options, sink, lineAt);
             }
             else
             {
-                YamlManifestReader.Read(text, path, sink, lineAt);
+                YamlManifestReader.Read(File.ReadAllText(path, Encoding.UTF8), path, sink, lineAt);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -7,8 +7,8 @@ namespace LbOperator.Kubernetes.Manifests;
 /// Reads the documents of one YAML text in a single streamed pass over the parser's events: each object
 /// is written as JSON while it is parsed (aliases expanded, lines kept) and decoded on its last event, so
 /// memory holds one object's text at a time, never the whole input. Objects of kinds the analysis does
-/// not read are counted and dropped. A document with an error is reported and the next one is read; a
-/// syntax error ends the file, as the parser cannot go on.
+/// not read are counted and dropped. A document with an error is reported and the next one is read; after
+/// a syntax error, which the parser cannot get past, reading starts again at the next document marker.
 /// </summary>
 internal sealed partial class YamlManifestReader
 {
@@ -34,17 +34,30 @@ internal sealed partial class YamlManifestReader
 
     /// <param name="lineAt">The text of a 1-based line, read again only to explain an error.</param>
     /// <param name="lineOffset">Lines of the file before <paramref name="text"/>, when it is a part of the file.</param>
-    public static void Read(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset = 0)
+    public static void Read(string text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset = 0)
+    {
+        while (ReadUntilSyntaxError(new StringReader(text), file, sink, lineAt, lineOffset) is { } failedAt
+            && DocumentMarkers.ResumeAfterError(text, failedAt) is { } resume)
+        {
+            text = text[resume.Index..];
+            lineOffset += resume.LinesBefore;
+        }
+    }
+
+    /// <returns>The line (counted within <paramref name="text"/>) of a syntax error that ended the reading, if any.</returns>
+    private static int? ReadUntilSyntaxError(TextReader text, string file, ManifestCollector sink, Func<int, string?> lineAt, int lineOffset)
     {
         var reader = new YamlManifestReader(text, file, sink, lineAt, lineOffset);
         try
         {
             reader.ReadStream();
+            return null;
         }
         catch (YamlException ex)
         {
             var (line, column) = TabAware(ex.Start, lineOffset, lineAt);
             sink.Error(file, line, column, reader.WithHint(line, YamlErrors.Describe(ex)));
+            return Math.Max((int)ex.Start.Line, line - lineOffset);
         }
     }
 

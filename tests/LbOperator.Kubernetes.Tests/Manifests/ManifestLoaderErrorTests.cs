@@ -73,6 +73,23 @@ public class ManifestLoaderErrorTests
         Assert.Equal(["b"], set.Services.Select(s => s.Name));
     }
 
+    // A syntax error leaves the parser lost for the rest of its document; reading starts again at the next marker,
+    // including the marker an unclosed flow mapping runs into.
+    [Theory]
+    [InlineData(
+        "apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec: {type: [}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\n---\n"
+        + "apiVersion: v1\nkind: Service\nmetadata: {name: c\n---\napiVersion: v1\nkind: Service\nmetadata: {name: d}\n",
+        new[] { 4, 13 }, new[] { "b", "d" })]
+    [InlineData("kind: [\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\n", new[] { 2 }, new[] { "b" })]
+    [InlineData("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: a\n   namespace: x\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\n", new[] { 6 }, new[] { "b" })]
+    public void After_a_syntax_error_the_next_documents_are_still_read(string text, int[] errorLines, string[] read)
+    {
+        var set = ManifestLoader.LoadText(text, "x.yaml");
+
+        Assert.Equal(errorLines, set.Errors.Select(error => error.Line));
+        Assert.Equal(read, set.Services.Select(service => service.Name));
+    }
+
     private static InputDiagnostic SingleError(string text, string file) =>
         Assert.Single(ManifestLoader.LoadText(text, file).Errors);
 }

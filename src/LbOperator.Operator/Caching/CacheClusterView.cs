@@ -3,7 +3,6 @@ using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Mapping;
 using LbOperator.Kubernetes.MetalLb;
-using LbOperator.Operator.Informers;
 using LbOperator.Operator.Runtime;
 
 namespace LbOperator.Operator.Caching;
@@ -28,9 +27,11 @@ public sealed class CacheClusterView : IClusterView
     private readonly MappedRecords<HttpRoute, HttpRouteInfo> _routeRecords = new(HttpRouteMapper.Map);
     private readonly RoutingSettingsStores? _settings;
 
-    // Every Service analysis reads all Nodes (traffic weights, provider detection): at thousands of Nodes,
-    // mapping them again for each of thousands of Services would dominate a full audit.
-    private volatile NodeSnapshot? _nodeSnapshot;
+    // Every Service analysis reads all Nodes (traffic weights, provider detection) and every Node change
+    // looks at all Services: at thousands of each, mapping them again for each would dominate a full audit.
+    private readonly MappedSnapshot<V1Service, ServiceInfo> _serviceSnapshot;
+    private readonly MappedSnapshot<V1Node, NodeInfo> _nodeSnapshot;
+
     private readonly MappedRecords<V1IngressClass, IngressClassInfo> _classRecords = new(ClusterSettingsMapper.Map);
     private readonly MappedRecords<GrpcRoute, HttpRouteInfo> _grpcRecords = new(HttpRouteMapper.Map);
     private readonly MappedRecords<ReferenceGrant, ReferenceGrantInfo> _grantRecords = new(ClusterSettingsMapper.Map);
@@ -55,34 +56,17 @@ public sealed class CacheClusterView : IClusterView
         _ingresses = ingresses;
         _routes = httpRoutes;
         _sliceIndex = sliceIndex;
+        _serviceSnapshot = new(services, _serviceRecords);
+        _nodeSnapshot = new(nodes, _nodeRecords);
     }
 
-    public IReadOnlyCollection<ServiceInfo> Services => MapAll(_services, _serviceRecords);
-
-    public long? NodesVersion => (_nodes as IVersionedStore)?.Version;
+    /// <summary>The same instance for as long as the Service cache does not change (when it counts its changes).</summary>
+    public IReadOnlyCollection<ServiceInfo> Services => _serviceSnapshot.Get();
 
     /// <summary>The same instance for as long as the Node cache does not change (when it counts its changes).</summary>
-    public IReadOnlyCollection<NodeInfo> Nodes
-    {
-        get
-        {
-            if (_nodes is not IVersionedStore versioned)
-            {
-                return MapAll(_nodes, _nodeRecords);
-            }
+    public IReadOnlyCollection<NodeInfo> Nodes => _nodeSnapshot.Get();
 
-            // Read before listing: a change that lands in between leaves a newer list under an older version, mapped again next time.
-            var version = versioned.Version;
-            if (_nodeSnapshot is { } snapshot && snapshot.Version == version)
-            {
-                return snapshot.Nodes;
-            }
-
-            var nodes = MapAll(_nodes, _nodeRecords);
-            _nodeSnapshot = new NodeSnapshot(version, nodes);
-            return nodes;
-        }
-    }
+    public long? NodesVersion => _nodeSnapshot.Version;
 
     public IReadOnlyCollection<IngressInfo> Ingresses => MapAll(_ingresses, _ingressRecords);
 
@@ -134,6 +118,4 @@ public sealed class CacheClusterView : IClusterView
         where TSource : class, k8s.IKubernetesObject<V1ObjectMeta>
         where TRecord : class =>
         store.List().Select(records.Get).OfType<TRecord>().ToArray();
-
-    private sealed record NodeSnapshot(long Version, NodeInfo[] Nodes);
 }

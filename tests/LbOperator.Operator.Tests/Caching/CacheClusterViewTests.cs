@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Caching;
 using LbOperator.Operator.Informers;
@@ -111,6 +112,23 @@ public sealed class CacheClusterViewTests
         Assert.Same(first, relisted);
         Assert.Equal(version, view.NodesVersion - 1);
         Assert.Equal(["node-1", "node-2"], changed.Select(node => node.Name).Order());
+    }
+
+    [Fact]
+    public void The_services_are_mapped_once_until_the_service_cache_changes()
+    {
+        var services = new InformerCache<V1Service>(new Lock(), _ => true, scopeCount: 1);
+        var view = new CacheClusterView(services, _slices, _nodes, _ingresses, _routes, _index);
+        services.Replace(null, [ApiObjects.Service("shop", "web")]);
+
+        var first = view.Services;
+        var again = view.Services;
+        services.Apply(WatchEventType.Modified, ApiObjects.Service("shop", "web", externalTrafficPolicy: "Local", type: "LoadBalancer", resourceVersion: "2"));
+        var changed = view.Services;
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, changed);
+        Assert.Equal(TrafficPolicy.Local, Assert.Single(changed).ExternalTrafficPolicy);
     }
 
     [Fact]

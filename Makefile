@@ -45,7 +45,8 @@ bench-check:
 
 # The operator at scale on a real etcd + kube-apiserver (KUBEBUILDER_ASSETS): bare list vs first full audit,
 # restart Events, resident memory, steady-state reconciles. Takes about 10 minutes; prints a table.
-# BENCH_SCALE_ARGS="--steady-minutes 10" measures the resident memory after 10 minutes without changes.
+# BENCH_SCALE_ARGS="--steady-minutes 10" measures the resident memory after 10 minutes without changes;
+# "--restarts N" (default 3), "--scenarios first" or "envelope", "--keep-logs true" (prints where the operator log is).
 BENCH_SCALE_ARGS ?=
 GEN_CLUSTER   ?= $(firstword $(wildcard $(CURDIR)/../shared/bench/gen_cluster.py $(CURDIR)/../../shared/bench/gen_cluster.py))
 

@@ -9,7 +9,8 @@ namespace LbOperator.Core.Analysis;
 /// State shared by the entry points of one analysis run: the view, the policy, and what is costly
 /// to recompute (a Service's merged endpoints, the traffic weight of each zone and node).
 /// </summary>
-internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
+/// <param name="weights">Weights kept across analyses by a long-lived analyzer; null computes them for this run only.</param>
+internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy, SourceWeightsCache? weights = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoAnnotations = new Dictionary<string, string>();
 
@@ -47,10 +48,10 @@ internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy)
         Policy.EndpointsMayBeAbsent && View.GetEndpointSlices(@namespace, serviceName).Count == 0;
 
     /// <summary>Share of cluster traffic starting in each zone: allocatable CPU of the zone's Nodes. Empty without zoned Nodes.</summary>
-    public IReadOnlyDictionary<string, double> ZoneWeights => _zoneWeights ??= SourceWeights.ByZone(View.Nodes);
+    public IReadOnlyDictionary<string, double> ZoneWeights => _zoneWeights ??= weights?.ByZone(View) ?? SourceWeights.ByZone(View.Nodes);
 
     /// <summary>Share of cluster traffic starting on each Node: its allocatable CPU. Empty without Nodes.</summary>
-    public IReadOnlyDictionary<string, double> NodeWeights => _nodeWeights ??= SourceWeights.ByNode(View.Nodes);
+    public IReadOnlyDictionary<string, double> NodeWeights => _nodeWeights ??= weights?.ByNode(View) ?? SourceWeights.ByNode(View.Nodes);
 
     public IReadOnlyDictionary<string, string> AnnotationsOf(ObjectRef target) => target.Kind switch
     {

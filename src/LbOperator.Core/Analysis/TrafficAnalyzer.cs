@@ -12,6 +12,7 @@ namespace LbOperator.Core.Analysis;
 public sealed class TrafficAnalyzer
 {
     private readonly AnalysisPolicy _policy;
+    private readonly SourceWeightsCache _weights = new();
 
     public TrafficAnalyzer(AnalysisPolicy policy)
     {
@@ -27,7 +28,7 @@ public sealed class TrafficAnalyzer
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(target);
-        var context = new AnalysisContext(view, _policy);
+        var context = new AnalysisContext(view, _policy, _weights);
         if (context.IsIgnored(target))
         {
             return AnalysisReport.Empty;
@@ -76,7 +77,7 @@ public sealed class TrafficAnalyzer
     public AnalysisReport AnalyzeAll(IClusterView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var context = new AnalysisContext(view, _policy);
+        var context = new AnalysisContext(view, _policy, _weights);
         var report = new ReportBuilder(context, only: null);
         foreach (var service in Sorted(view.Services, s => (s.Namespace, s.Name)))
         {

@@ -15,6 +15,12 @@ public interface IClusterView
 
     IReadOnlyCollection<NodeInfo> Nodes { get; }
 
+    /// <summary>
+    /// Changes whenever <see cref="Nodes"/> does; null when the view does not track it. With it, an analyzer
+    /// reuses what it derived from every Node (traffic weights) across analyses.
+    /// </summary>
+    long? NodesVersion => null;
+
     IngressInfo? GetIngress(string @namespace, string name);
 
     /// <summary>Every Ingress, for grouping main and canary Ingresses by host+path.</summary>

@@ -26,6 +26,12 @@ public sealed class CacheClusterView : IClusterView
     private readonly MappedRecords<V1Ingress, IngressInfo> _ingressRecords = new(IngressMapper.Map);
     private readonly MappedRecords<HttpRoute, HttpRouteInfo> _routeRecords = new(HttpRouteMapper.Map);
     private readonly RoutingSettingsStores? _settings;
+
+    // Every Service analysis reads all Nodes (traffic weights, provider detection) and every Node change
+    // looks at all Services: at thousands of each, mapping them again for each would dominate a full audit.
+    private readonly MappedSnapshot<V1Service, ServiceInfo> _serviceSnapshot;
+    private readonly MappedSnapshot<V1Node, NodeInfo> _nodeSnapshot;
+
     private readonly MappedRecords<V1IngressClass, IngressClassInfo> _classRecords = new(ClusterSettingsMapper.Map);
     private readonly MappedRecords<GrpcRoute, HttpRouteInfo> _grpcRecords = new(HttpRouteMapper.Map);
     private readonly MappedRecords<ReferenceGrant, ReferenceGrantInfo> _grantRecords = new(ClusterSettingsMapper.Map);
@@ -50,11 +56,17 @@ public sealed class CacheClusterView : IClusterView
         _ingresses = ingresses;
         _routes = httpRoutes;
         _sliceIndex = sliceIndex;
+        _serviceSnapshot = new(services, _serviceRecords);
+        _nodeSnapshot = new(nodes, _nodeRecords);
     }
 
-    public IReadOnlyCollection<ServiceInfo> Services => MapAll(_services, _serviceRecords);
+    /// <summary>The same instance for as long as the Service cache does not change (when it counts its changes).</summary>
+    public IReadOnlyCollection<ServiceInfo> Services => _serviceSnapshot.Get();
 
-    public IReadOnlyCollection<NodeInfo> Nodes => MapAll(_nodes, _nodeRecords);
+    /// <summary>The same instance for as long as the Node cache does not change (when it counts its changes).</summary>
+    public IReadOnlyCollection<NodeInfo> Nodes => _nodeSnapshot.Get();
+
+    public long? NodesVersion => _nodeSnapshot.Version;
 
     public IReadOnlyCollection<IngressInfo> Ingresses => MapAll(_ingresses, _ingressRecords);
 

@@ -75,11 +75,15 @@ public sealed class EndpointSliceIndex
     private void Add((string Namespace, string Name) key, V1EndpointSlice slice)
     {
         var service = ServiceOf(slice);
-        var nodes = slice.Endpoints?
-            .Select(endpoint => endpoint.NodeName)
-            .Where(node => !string.IsNullOrEmpty(node))
-            .Select(node => node!)
-            .ToHashSet(StringComparer.Ordinal) ?? [];
+        var nodes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in slice.Endpoints ?? [])
+        {
+            if (!string.IsNullOrEmpty(endpoint.NodeName))
+            {
+                nodes.Add(endpoint.NodeName);
+            }
+        }
+
         _slices[key] = new Entry(key.Namespace, service, nodes);
         if (service is not null)
         {

@@ -12,11 +12,13 @@ internal sealed class MappedRecords<TSource, TRecord>
     where TRecord : class
 {
     private readonly ConditionalWeakTable<TSource, Box> _records = [];
-    private readonly Func<TSource, TRecord?> _map;
 
-    public MappedRecords(Func<TSource, TRecord?> map) => _map = map;
+    // Made once: a lambda passed on each call would allocate a closure per lookup, and lookups are most of a reconcile.
+    private readonly ConditionalWeakTable<TSource, Box>.CreateValueCallback _create;
 
-    public TRecord? Get(TSource source) => _records.GetValue(source, item => new Box(_map(item))).Record;
+    public MappedRecords(Func<TSource, TRecord?> map) => _create = item => new Box(map(item));
+
+    public TRecord? Get(TSource source) => _records.GetValue(source, _create).Record;
 
     /// <summary>Holds a null result too, so an object that maps to nothing is not mapped again.</summary>
     private sealed class Box(TRecord? record)

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace LbOperator.Operator.Informers;
 
 /// <summary>
-/// Lists, then watches one kind per scope, tracking the resourceVersion (bookmarks included) so a
+/// Lists (the first time from the API server's watch cache, after 410 Gone the latest state, as client-go's
+/// reflector does), then watches one kind per scope, tracking the resourceVersion (bookmarks included) so a
 /// closed watch resumes where it left off; 410 Gone relists; a watchdog restarts watches that stay
 /// silent longer than <see cref="InformerSettings.WatchSilenceTimeout"/> (KubernetesClient watches
 /// have no read timeout). Every restart is counted in <c>lb_operator_watch_restarts_total</c>.
@@ -52,6 +53,7 @@ public sealed class Informer<T, TList> : IInformer
     {
         var scopeName = scope ?? "all namespaces";
         string? resourceVersion = null;
+        var expiredOnce = false;
         var retryDelay = settings.InitialRetryDelay;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -59,7 +61,7 @@ public sealed class Informer<T, TList> : IInformer
             {
                 if (resourceVersion is null)
                 {
-                    var (items, listed) = await client.ListAsync(scope, stoppingToken).ConfigureAwait(false);
+                    var (items, listed) = await client.ListAsync(scope, fromWatchCache: !expiredOnce, stoppingToken).ConfigureAwait(false);
                     Cache.Replace(scope, items);
                     resourceVersion = listed;
                     InformerLog.Listed(logger, Resource, scopeName, items.Count, listed);
@@ -69,6 +71,7 @@ public sealed class Informer<T, TList> : IInformer
                 if (outcome == WatchOutcome.Expired)
                 {
                     resourceVersion = null;
+                    expiredOnce = true;
                 }
 
                 metrics.WatchRestarts.WithLabels(Resource, OutcomeLabel(outcome)).Inc();
@@ -82,6 +85,7 @@ public sealed class Informer<T, TList> : IInformer
             catch (HttpOperationException error) when (error.Response.StatusCode == HttpStatusCode.Gone)
             {
                 resourceVersion = null;
+                expiredOnce = true;
                 metrics.WatchRestarts.WithLabels(Resource, "expired").Inc();
             }
             catch (Exception error)

@@ -14,13 +14,14 @@ namespace LbOperator.Operator.Informers;
 /// Objects are kept without <c>managedFields</c> and kubectl's last-applied annotation, as client-go's
 /// caches strip them: nothing here reads them, and they are most of an object's size.
 /// </summary>
-public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> admitsNamespace, int scopeCount) : IObjectStore<T>
+public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> admitsNamespace, int scopeCount) : IObjectStore<T>, IVersionedStore
     where T : class, IKubernetesObject<V1ObjectMeta>
 {
     private readonly ConcurrentDictionary<(string Namespace, string Name), T> items = new();
     private readonly List<Action<T?, T?>> subscribers = [];
     private readonly HashSet<string> syncedScopes = [];
     private Action<Exception>? onSubscriberError;
+    private long version;
 
     public bool HasSynced
     {
@@ -38,6 +39,9 @@ public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> a
     public IReadOnlyCollection<T> List() => items.Values.ToArray();
 
     public int Count => items.Count;
+
+    /// <summary>Moves before every change is announced, so a reader that saw the change sees a new version.</summary>
+    public long Version => Interlocked.Read(ref version);
 
     public void Subscribe(Action<T?, T?> subscriber)
     {
@@ -154,6 +158,7 @@ public sealed class InformerCache<T>(Lock notificationGate, Func<string, bool> a
 
     private void Notify(T? old, T? current)
     {
+        Interlocked.Increment(ref version);
         foreach (var subscriber in subscribers)
         {
             try

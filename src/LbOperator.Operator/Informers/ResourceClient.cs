@@ -20,9 +20,21 @@ public sealed class ResourceClient<T, TList>(
 
     public bool Namespaced { get; } = namespaced;
 
-    public async Task<(IList<T> Items, string? ResourceVersion)> ListAsync(string? @namespace, CancellationToken cancellationToken)
+    /// <summary>The list or watch call itself, for callers that shape the request.</summary>
+    public Func<string?, ListWatchRequest, CancellationToken, Task<HttpOperationResponse<TList>>> Call { get; } = call;
+
+    /// <summary>Lists the latest state (a consistent read).</summary>
+    public Task<(IList<T> Items, string? ResourceVersion)> ListAsync(string? @namespace, CancellationToken cancellationToken) =>
+        ListAsync(@namespace, fromWatchCache: false, cancellationToken);
+
+    /// <param name="fromWatchCache">
+    /// Lists at resourceVersion "0", served from the API server's watch cache without a read from etcd, as
+    /// client-go's reflector does for its first list; false asks for the latest state (a relist after 410 Gone).
+    /// </param>
+    public async Task<(IList<T> Items, string? ResourceVersion)> ListAsync(string? @namespace, bool fromWatchCache, CancellationToken cancellationToken)
     {
-        using var response = await call(@namespace, new ListWatchRequest(false, null, false, null), cancellationToken).ConfigureAwait(false);
+        var request = new ListWatchRequest(false, fromWatchCache ? "0" : null, false, null);
+        using var response = await Call(@namespace, request, cancellationToken).ConfigureAwait(false);
         return (response.Body.Items ?? [], response.Body.Metadata?.ResourceVersion);
     }
 
@@ -33,7 +45,7 @@ public sealed class ResourceClient<T, TList>(
     public IAsyncEnumerable<(WatchEventType, T)> WatchAsync(string? @namespace, string? resourceVersion, int timeoutSeconds,
         Action<Exception> onError, CancellationToken cancellationToken)
     {
-        var response = call(@namespace, new ListWatchRequest(true, resourceVersion, true, timeoutSeconds), cancellationToken);
+        var response = Call(@namespace, new ListWatchRequest(true, resourceVersion, true, timeoutSeconds), cancellationToken);
 #pragma warning disable CS0618 // The only typed watch over a list call that also covers custom resources such as HTTPRoute.
         return response.WatchAsync<T, TList>(onError, cancellationToken);
 #pragma warning restore CS0618

@@ -41,6 +41,11 @@ public sealed class FullAudit(
                 metrics.LastFullAudit.Set(time.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0);
                 Completed++;
                 QueueLog.FullAuditFinished(logger, keys.Count);
+                if (Completed == 1)
+                {
+                    ReturnStartupGarbage();
+                }
+
                 await Task.Delay(period, time, stoppingToken).ConfigureAwait(false);
             }
         }
@@ -53,4 +58,11 @@ public sealed class FullAudit(
             // The queue shut down before the pass drained.
         }
     }
+
+    /// <summary>
+    /// The initial lists decode every object of the cluster at once (whole list bodies, fields the caches
+    /// drop), so the heap peaks at start and the GC would otherwise keep that peak committed. One compacting
+    /// collection that decommits free memory, after the first pass has published everything, returns it.
+    /// </summary>
+    private static void ReturnStartupGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }

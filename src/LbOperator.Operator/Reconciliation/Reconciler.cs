@@ -70,7 +70,7 @@ public sealed class Reconciler : IReconciler
     {
         if (!_readiness.IsSynced)
         {
-            ReconcilerLog.NotSynced(_logger, key.ToString());
+            ReconcilerLog.NotSynced(_logger, key);
             return ReconcileResult.After(NotSyncedDelay);
         }
 
@@ -79,7 +79,7 @@ public sealed class Reconciler : IReconciler
         if (current is null)
         {
             _states.Remove(key);
-            ReconcilerLog.Removed(_logger, key.ToString());
+            ReconcilerLog.Removed(_logger, key);
             return ReconcileResult.Done;
         }
 
@@ -93,7 +93,7 @@ public sealed class Reconciler : IReconciler
 
         var present = current.Ignored ? null : plan.State.Findings.Keys.Select(finding => EventReasons.ForRule(finding.RuleId).Reason).ToHashSet(StringComparer.Ordinal);
         _events.Audit(current.Target, plan.Events, present);
-        ReconcilerLog.Reconciled(_logger, key.ToString(), plan.State.Findings.Count, plan.Events.Count);
+        ReconcilerLog.Reconciled(_logger, key, plan.State.Findings.Count, plan.Events.Count);
         return ReconcileResult.Done;
     }
 }

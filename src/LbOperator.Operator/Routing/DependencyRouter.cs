@@ -24,6 +24,7 @@ public sealed partial class DependencyRouter
     private readonly ReverseIndex<ObjectRef, ServiceKey> _meshParents = new();
     private readonly ReverseIndex<ObjectRef, string> _routeBackendNamespaces = new();
     private readonly IObjectStore<V1Ingress>? _ingresses;
+    private volatile Dependents? _dependents;
 
     /// <param name="ingresses">Every Ingress, re-audited when an IngressClass changes; none when null.</param>
     public DependencyRouter(EndpointSliceIndex slices, IClusterView view, IObjectStore<V1Ingress>? ingresses = null)
@@ -75,15 +76,25 @@ public sealed partial class DependencyRouter
         }
 
         var services = _slices.ServicesOnNode(name).Select(service => new ServiceKey(service.Namespace, service.Service)).ToHashSet();
-        foreach (var service in _view.Services)
+        services.UnionWith(EveryNodeDependents());
+        return WithRouters(services);
+    }
+
+    /// <summary>
+    /// The Services that depend on every Node, found again only when the view hands out a new Service
+    /// collection: a Node list of thousands arriving after the Services would otherwise scan them all per Node.
+    /// </summary>
+    private ServiceKey[] EveryNodeDependents()
+    {
+        var all = _view.Services;
+        if (_dependents is { } known && ReferenceEquals(known.Services, all))
         {
-            if (NodeDependence.DependsOnEveryNode(service))
-            {
-                services.Add(new ServiceKey(service.Namespace, service.Name));
-            }
+            return known.Keys;
         }
 
-        return WithRouters(services);
+        var keys = all.Where(NodeDependence.DependsOnEveryNode).Select(service => new ServiceKey(service.Namespace, service.Name)).ToArray();
+        _dependents = new Dependents(all, keys);
+        return keys;
     }
 
     /// <summary>The Ingress and every Ingress sharing one of its host+paths, before or after the change (main and canary).</summary>
@@ -170,4 +181,6 @@ public sealed partial class DependencyRouter
         metadata?.Name is { Length: > 0 } name ? new ServiceKey(NamespaceOf(metadata), name) : null;
 
     private static string NamespaceOf(V1ObjectMeta? metadata) => MetadataReader.NamespaceOf(metadata);
+
+    private sealed record Dependents(IReadOnlyCollection<ServiceInfo> Services, ServiceKey[] Keys);
 }

@@ -13,12 +13,14 @@ internal sealed partial class OperatorProcess : IAsyncDisposable
     private readonly HttpClient _http = new();
     private readonly Uri _metrics;
     private readonly long _started;
+    private readonly DateTimeOffset _startedAt;
 
-    private OperatorProcess(Process process, int metricsPort, long started)
+    private OperatorProcess(Process process, int metricsPort, long started, DateTimeOffset startedAt)
     {
         _process = process;
         _metrics = new Uri($"http://127.0.0.1:{metricsPort}/metrics");
         _started = started;
+        _startedAt = startedAt;
     }
 
     public static OperatorProcess Start(string executable, string kubeconfig, int metricsPort, int healthPort, string logFile)
@@ -36,6 +38,7 @@ internal sealed partial class OperatorProcess : IAsyncDisposable
         }
 
         info.Environment["POD_NAME"] = $"lb-operator-bench-{Environment.ProcessId}";
+        var startedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(info) ?? throw new InvalidOperationException($"{executable} did not start");
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
@@ -43,20 +46,25 @@ internal sealed partial class OperatorProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new OperatorProcess(process, metricsPort, started);
+        return new OperatorProcess(process, metricsPort, started, startedAt);
     }
 
     public int Id => _process.Id;
 
-    /// <summary>From process start until <c>lb_operator_last_full_audit_timestamp_seconds</c> is set: every object reconciled, every series published.</summary>
-    public async Task<TimeSpan> FirstFullAuditAsync()
+    /// <summary>
+    /// From process start until <c>lb_operator_last_full_audit_timestamp_seconds</c> is set: every object
+    /// reconciled, every series published. <c>Completed</c> is the gauge's own time (millisecond resolution,
+    /// the same clock as the start); <c>Seen</c> is when a scrape first showed it, which adds up to one poll interval.
+    /// </summary>
+    public async Task<(TimeSpan Completed, TimeSpan Seen)> FirstFullAuditAsync()
     {
         while (true)
         {
             var metrics = await TryScrapeAsync();
-            if (metrics is not null && Value(metrics, "lb_operator_last_full_audit_timestamp_seconds") > 0)
+            if (metrics is not null && Value(metrics, "lb_operator_last_full_audit_timestamp_seconds") is var stamp and > 0)
             {
-                return Stopwatch.GetElapsedTime(_started);
+                var seen = Stopwatch.GetElapsedTime(_started);
+                return (DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(stamp * 1000)) - _startedAt, seen);
             }
 
             await WaitAsync("the first full audit");

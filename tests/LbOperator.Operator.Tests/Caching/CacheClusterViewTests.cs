@@ -1,6 +1,9 @@
+using k8s;
 using k8s.Models;
+using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Caching;
+using LbOperator.Operator.Informers;
 using LbOperator.Operator.Tests.Fakes;
 
 namespace LbOperator.Operator.Tests.Caching;
@@ -88,6 +91,59 @@ public sealed class CacheClusterViewTests
         Assert.Null(_view.GetHttpRoute("shop", "web"));
         Assert.Empty(_view.HttpRoutes);
         Assert.Null(_view.GetService("shop", "missing"));
+    }
+
+    [Fact]
+    public void The_nodes_are_mapped_once_until_the_node_cache_changes()
+    {
+        var nodes = new InformerCache<V1Node>(new Lock(), _ => true, scopeCount: 1);
+        var view = new CacheClusterView(_services, _slices, nodes, _ingresses, _routes, _index);
+        nodes.Replace(null, [Versioned(ApiObjects.Node("node-1"), "1")]);
+
+        var first = view.Nodes;
+        var version = view.NodesVersion;
+        var again = view.Nodes;
+        nodes.Replace(null, [Versioned(ApiObjects.Node("node-1"), "1")]);
+        var relisted = view.Nodes;
+        nodes.Apply(WatchEventType.Added, Versioned(ApiObjects.Node("node-2"), "2"));
+        var changed = view.Nodes;
+
+        Assert.Same(first, again);
+        Assert.Same(first, relisted);
+        Assert.Equal(version, view.NodesVersion - 1);
+        Assert.Equal(["node-1", "node-2"], changed.Select(node => node.Name).Order());
+    }
+
+    [Fact]
+    public void The_services_are_mapped_once_until_the_service_cache_changes()
+    {
+        var services = new InformerCache<V1Service>(new Lock(), _ => true, scopeCount: 1);
+        var view = new CacheClusterView(services, _slices, _nodes, _ingresses, _routes, _index);
+        services.Replace(null, [ApiObjects.Service("shop", "web")]);
+
+        var first = view.Services;
+        var again = view.Services;
+        services.Apply(WatchEventType.Modified, ApiObjects.Service("shop", "web", externalTrafficPolicy: "Local", type: "LoadBalancer", resourceVersion: "2"));
+        var changed = view.Services;
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, changed);
+        Assert.Equal(TrafficPolicy.Local, Assert.Single(changed).ExternalTrafficPolicy);
+    }
+
+    [Fact]
+    public void A_view_over_stores_that_do_not_count_changes_has_no_node_version()
+    {
+        _nodes.Put(ApiObjects.Node("node-1"));
+
+        Assert.Null(_view.NodesVersion);
+        Assert.Equal("node-1", Assert.Single(_view.Nodes).Name);
+    }
+
+    private static V1Node Versioned(V1Node node, string resourceVersion)
+    {
+        node.Metadata.ResourceVersion = resourceVersion;
+        return node;
     }
 
     private void PutSlice(V1EndpointSlice slice) => _index.Apply(_slices.Put(slice), slice);

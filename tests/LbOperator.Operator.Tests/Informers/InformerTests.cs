@@ -94,6 +94,40 @@ public sealed class InformerTests
     }
 
     [Fact]
+    public async Task The_first_list_reads_the_watch_cache_and_a_relist_after_expiry_reads_the_latest_state()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        emulator.Objects.Apply(Service("kept"));
+        var lists = new List<string?>();
+        await using var harness = new InformerHarness<V1Service, V1ServiceList>(emulator, client => new ResourceClient<V1Service, V1ServiceList>("services", true, (ns, request, ct) =>
+        {
+            if (!request.Watch)
+            {
+                lock (lists)
+                {
+                    lists.Add(request.ResourceVersion);
+                }
+            }
+
+            return ResourceClients.Services(client).Call(ns, request, ct);
+        }), InformerHarness<V1Service, V1ServiceList>.Settings(), TimeProvider.System);
+        harness.Start();
+        await Poll.UntilAsync(() => harness.Informer.HasSynced && emulator.OpenWatches(ApiResourceCatalog.Services) == 1, "the watch is open");
+
+        emulator.Faults.Inject(FaultRule.ServerError("services", ApiVerb.Watch, count: int.MaxValue));
+        emulator.DropWatches();
+        emulator.Objects.Apply(Service("new"));
+        emulator.CompactHistory();
+        emulator.Faults.Clear();
+        await Poll.UntilAsync(() => harness.Saw("none -> new@1"), "the relist announced the new object");
+
+        lock (lists)
+        {
+            Assert.Equal(["0", null], lists);
+        }
+    }
+
+    [Fact]
     public async Task The_watchdog_restarts_a_silent_watch()
     {
         await using var emulator = await KubeApiEmulator.StartAsync();

@@ -1,7 +1,9 @@
+using k8s;
 using k8s.Models;
 using LbOperator.Core.Model;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Operator.Caching;
+using LbOperator.Operator.Informers;
 using LbOperator.Operator.Routing;
 using LbOperator.Operator.Tests.Fakes;
 
@@ -87,6 +89,26 @@ public sealed class DependencyRouterTests
         var keys = _router.NodeChanged(ApiObjects.Node("node-1", "zone-a"), ApiObjects.Node("node-1", "zone-b"));
 
         Assert.Equal(["Service/shop/close", "Service/shop/lb", "Service/shop/web", "Service/shop/zoned"], Sorted(keys));
+    }
+
+    [Fact]
+    public void Over_caches_that_count_changes_a_node_change_still_sees_every_service_change_before_it()
+    {
+        var services = new InformerCache<V1Service>(new Lock(), _ => true, scopeCount: 1);
+        var index = new EndpointSliceIndex();
+        var router = new DependencyRouter(index, new CacheClusterView(services, new InMemoryObjectStore<V1EndpointSlice>(), new InMemoryObjectStore<V1Node>(),
+            new InMemoryObjectStore<V1Ingress>(), new InMemoryObjectStore<HttpRoute>(), index));
+        services.Replace(null, [ApiObjects.Service("shop", "web"), ApiObjects.Service("shop", "lb", externalTrafficPolicy: "Local", type: "LoadBalancer")]);
+
+        var first = router.NodeChanged(null, ApiObjects.Node("node-1"));
+        var unchanged = router.NodeChanged(null, ApiObjects.Node("node-2"));
+        services.Apply(WatchEventType.Added, ApiObjects.Service("shop", "local", externalTrafficPolicy: "Local", type: "LoadBalancer"));
+        services.Apply(WatchEventType.Deleted, ApiObjects.Service("shop", "lb"));
+        var changed = router.NodeChanged(null, ApiObjects.Node("node-3"));
+
+        Assert.Equal(["Service/shop/lb"], Sorted(first));
+        Assert.Equal(["Service/shop/lb"], Sorted(unchanged));
+        Assert.Equal(["Service/shop/local"], Sorted(changed));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using k8s;
 using k8s.Models;
 using LbOperator.Operator.Informers;
-using LbOperator.Operator.Runtime;
+using LbOperator.Runtime;
 
 namespace LbOperator.Operator.Caching;
 

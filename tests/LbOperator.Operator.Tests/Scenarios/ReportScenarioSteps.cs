@@ -52,8 +52,13 @@ internal static class ReportScenarioSteps
         await using (var first = await OperatorUnderTest.StartAsync(cluster))
         {
             await ScenarioSteps.LoadOutageAsync(client, "Local");
-            resourceVersion = (await ReportWhenAsync(client, ReportApi.PolicyReport, report => report.Summary?.Fail == 1, "the outage fails LB001"))
-                .Metadata.ResourceVersion;
+            await ReportWhenAsync(client, ReportApi.PolicyReport, report => report.Summary?.Fail == 1, "the outage fails LB001");
+            // The first operator stops only once a whole pass found every report in line after the outage was
+            // reported: stopped earlier, its last write could land after the version read here.
+            var reported = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
+            await Poll.UntilAsync(() => first.Metrics.QueueDepth.Value == 0 && first.ReportMetrics.LastInSync.Value > reported,
+                "the first operator has every report in line after the outage");
+            resourceVersion = (await ReadAsync(client, ReportApi.PolicyReport))!.Metadata.ResourceVersion;
         }
 
         await using var second = await OperatorUnderTest.StartAsync(cluster);

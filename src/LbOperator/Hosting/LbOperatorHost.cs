@@ -31,6 +31,11 @@ public static class LbOperatorHost
     public static WebApplicationBuilder CreateBuilder(LbOperatorHostSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        // Reading a kubeconfig takes 0.1–0.15 s (KubernetesClient's YAML reader reflects over every model); it
+        // overlaps with building the host. Its errors surface unwrapped where the configuration is used.
+        var clientConfiguration = settings.ClientConfiguration is { } given
+            ? Task.FromResult(given)
+            : Task.Run(() => KubernetesConnection.Resolve(settings.KubeconfigPath));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -58,7 +63,7 @@ public static class LbOperatorHost
             : new OperatorOptions().ShutdownTimeout;
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdownTimeout);
 
-        builder.Services.AddLbOperator(builder.Configuration, settings.ClientConfiguration ?? KubernetesConnection.Resolve(settings.KubeconfigPath));
+        builder.Services.AddLbOperator(builder.Configuration, clientConfiguration.GetAwaiter().GetResult());
         builder.AddLbOperatorWebhook(ports.Webhook);
         return builder;
     }

@@ -27,6 +27,8 @@ internal sealed class RecorderFixture : IAsyncDisposable
     {
         Emulator = emulator;
         Client = emulator.CreateClient();
+        Gate = new ApiWriteGate(new ApiOptions { Qps = 10_000, Burst = 10_000, MaxRetries = 0, RequestTimeout = TimeSpan.FromDays(1) },
+            Time, new ApiWriteMetrics(new MetricsExposition(Prometheus.Metrics.NewCustomRegistry(), [])), NullLogger.Instance);
     }
 
     public KubeApiEmulator Emulator { get; }
@@ -41,8 +43,7 @@ internal sealed class RecorderFixture : IAsyncDisposable
     /// A real gate that never throttles or retries within a test, so a write's failure surfaces at once; its
     /// per-attempt timeout lies beyond any time the fake clock reaches.
     /// </summary>
-    public IApiWriteGate Gate => new ApiWriteGate(new ApiOptions { Qps = 10_000, Burst = 10_000, MaxRetries = 0, RequestTimeout = TimeSpan.FromDays(1) },
-        Time, new ApiWriteMetrics(new MetricsExposition(Prometheus.Metrics.NewCustomRegistry(), [])), NullLogger.Instance);
+    public ApiWriteGate Gate { get; }
 
     public IReadOnlyList<Corev1Event> Events => Emulator.Objects.List<Corev1Event>("shop").OrderBy(item => item.Metadata.Name, StringComparer.Ordinal).ToArray();
 
@@ -73,6 +74,7 @@ internal sealed class RecorderFixture : IAsyncDisposable
             recorder.Dispose();
         }
 
+        Gate.Dispose();
         Client.Dispose();
         await Emulator.DisposeAsync();
     }

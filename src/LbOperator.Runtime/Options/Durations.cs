@@ -16,17 +16,14 @@ public static class Durations
         return true;
     });
 
-    /// <summary>Makes configuration binding read every <see cref="TimeSpan"/> through <see cref="TryParse"/>; idempotent.</summary>
+    /// <summary>Makes configuration binding read every <see cref="TimeSpan"/> through <see cref="GoDuration.TryParse"/>; idempotent.</summary>
     public static void UseForConfiguration() => _ = Registration.Value;
-
-    /// <summary>The one duration grammar, shared with the observed-traffic settings and <c>check</c>.</summary>
-    public static bool TryParse(string? text, out TimeSpan value) => GoDuration.TryParse(text, out value);
 
     private sealed class DurationConverter : TimeSpanConverter
     {
         public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value) =>
             value is string text
-                ? TryParse(text, out var duration) ? duration : throw new FormatException($"'{text}' is not a duration; write it like 10m, 15s, 1h30m or 00:10:00.")
+                ? GoDuration.TryParse(text, out var duration) ? duration : throw new FormatException($"'{text}' is not a duration; write it like 10m, 15s, 1h30m or 00:10:00.")
                 : base.ConvertFrom(context, culture, value);
     }
 }

@@ -1,3 +1,4 @@
+using LbOperator.Kubernetes.Observed;
 using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Options;
 using LbOperator.Runtime;
@@ -58,7 +59,7 @@ public static class LbOperatorHost
             kestrel.ListenAnyIP(ports.Metrics);
         });
         // Read before validation (the host's lifetime needs it first); a bad value is reported by the validation at start.
-        var shutdownTimeout = Durations.TryParse(builder.Configuration[$"{OperatorOptions.SectionName}:{nameof(OperatorOptions.ShutdownTimeout)}"], out var configured)
+        var shutdownTimeout = GoDuration.TryParse(builder.Configuration[$"{OperatorOptions.SectionName}:{nameof(OperatorOptions.ShutdownTimeout)}"], out var configured)
             ? configured
             : new OperatorOptions().ShutdownTimeout;
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdownTimeout);

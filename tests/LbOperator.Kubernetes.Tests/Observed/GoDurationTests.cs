@@ -15,6 +15,9 @@ public sealed class GoDurationTests
     [InlineData("00:01:00", 60)]
     [InlineData(" 00:05:00 ", 300)]
     [InlineData("1.00:00:00", 86400)]
+    [InlineData("1.5h", 5400)]
+    [InlineData("2m30s", 150)]
+    [InlineData("00:00:00.200", 0.2)]
     public void Go_and_dotnet_durations_parse(string text, double seconds)
     {
         Assert.True(GoDuration.TryParse(text, out var value));
@@ -29,6 +32,9 @@ public sealed class GoDurationTests
     [InlineData("5x")]
     [InlineData("-1m")]
     [InlineData("1m 30s")]
+    [InlineData("10 minutes")]
+    [InlineData("m10")]
+    [InlineData("1d")]
     public void Anything_else_does_not(string? text)
     {
         Assert.False(GoDuration.TryParse(text, out _));

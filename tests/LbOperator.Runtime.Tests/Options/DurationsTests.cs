@@ -6,31 +6,6 @@ namespace LbOperator.Runtime.Tests.Options;
 
 public sealed class DurationsTests
 {
-    [Theory]
-    [InlineData("10m", 600_000)]
-    [InlineData("15s", 15_000)]
-    [InlineData("1h30m", 5_400_000)]
-    [InlineData("1.5h", 5_400_000)]
-    [InlineData("500ms", 500)]
-    [InlineData("2m30s", 150_000)]
-    [InlineData("00:10:00", 600_000)]
-    [InlineData("1.00:00:00", 86_400_000)]
-    [InlineData("00:00:00.200", 200)]
-    public void Go_and_dotnet_durations_read_the_same(string text, double milliseconds)
-    {
-        Assert.True(Durations.TryParse(text, out var value));
-        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), value);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("10")]
-    [InlineData("10 minutes")]
-    [InlineData("m10")]
-    [InlineData("-5s")]
-    [InlineData("1d")]
-    public void Anything_else_is_not_a_duration(string text) => Assert.False(Durations.TryParse(text, out _));
-
     [Fact]
     public void Configuration_binding_reads_go_durations_into_the_options()
     {

@@ -17,11 +17,12 @@ public static class KubernetesConnection
         }
 
         var path = kubeconfigPath ?? Environment.GetEnvironmentVariable("KUBECONFIG")?.Split(Path.PathSeparator).FirstOrDefault(p => p.Length > 0);
-        if (path is not null && !File.Exists(path))
+        path ??= KubernetesClientConfiguration.KubeConfigDefaultLocation;
+        if (!File.Exists(path))
         {
             throw new FileNotFoundException($"Kubeconfig file '{path}' does not exist.", path);
         }
 
-        return KubernetesClientConfiguration.BuildConfigFromConfigFile(path, currentContext: context);
+        return KubernetesClientConfiguration.BuildConfigFromConfigObject(KubeconfigFile.Load(path), context);
     }
 }

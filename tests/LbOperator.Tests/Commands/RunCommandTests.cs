@@ -33,6 +33,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_kubeconfig_that_is_not_yaml_is_reported_in_one_line_with_exit_code_2()
+    {
+        var path = Path.Combine(directory, "kubeconfig");
+        File.WriteAllText(path, "clusters: [ { name: c");
+
+        var (exitCode, error) = await RunAsync("--kubeconfig", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"lb-operator run: Kubeconfig file '{path}' is not valid YAML (line 2, column 1)", error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task A_missing_kubeconfig_is_reported_in_one_line_with_exit_code_2()
     {
         var (exitCode, error) = await RunAsync("--kubeconfig", Path.Combine(directory, "nope"));

@@ -97,6 +97,27 @@ public sealed class EventRecorderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_leader_lists_earlier_events_only_once_the_caches_have_synced()
+    {
+        var readiness = new SettableReadiness();
+        var listings = 0;
+        var recorder = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true }, _ => Interlocked.Increment(ref listings), readiness);
+        recorder.Audit(Web, [Skewed()], [EventReasons.TrafficSkewed]);
+        await Poll.UntilAsync(() => readiness.Asked > 0, "the recorder asks whether the caches have synced");
+        _fixture.Time.Advance(TimeSpan.FromSeconds(1));
+        await Poll.UntilAsync(() => readiness.Asked > 1, "the recorder asks again");
+
+        Assert.Equal((0, 0), (Volatile.Read(ref listings), _fixture.Events.Count));
+
+        readiness.IsSynced = true;
+        _fixture.Time.Advance(TimeSpan.FromSeconds(1));
+        await Poll.UntilAsync(() => _fixture.Events.Count == 1, "the held-back Event is written after the listing");
+        await IdleAsync(recorder);
+
+        Assert.Equal(1, Volatile.Read(ref listings));
+    }
+
+    [Fact]
     public async Task A_restart_writes_no_event_and_bumps_no_count_for_a_finding_already_announced()
     {
         var first = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
@@ -199,7 +220,7 @@ public sealed class EventRecorderTests : IAsyncLifetime
     [Fact]
     public void Past_the_queue_capacity_events_are_dropped_and_counted()
     {
-        var recorder = new EventRecorder(_fixture.Client, _fixture.Gate, new EventSource("lb-operator", "a"), new SettableLeadership(), [],
+        var recorder = new EventRecorder(_fixture.Client, _fixture.Gate, new EventSource("lb-operator", "a"), new SettableLeadership(), null, [],
             _fixture.Metrics, _fixture.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<EventRecorder>.Instance);
 
         var accepted = Enumerable.Range(0, EventRecorder.QueueCapacity + 3).Count(index => recorder.Admission(Web, EventReasons.AdmissionWarned, $"warned {index}"));

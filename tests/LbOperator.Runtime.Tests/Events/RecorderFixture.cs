@@ -51,9 +51,11 @@ internal sealed class RecorderFixture : IAsyncDisposable
 
     /// <summary>A started recorder, as one process has it.</summary>
     /// <param name="synced">Subscribed to <see cref="EventRecorder.Synced"/> before the recorder starts, so no listing is missed.</param>
-    public async Task<EventRecorder> RecorderAsync(SettableLeadership leadership, Action<IReadOnlyCollection<ObjectRef>>? synced = null)
+    /// <param name="readiness">The process's caches; none (a webhook alone) when null.</param>
+    public async Task<EventRecorder> RecorderAsync(SettableLeadership leadership, Action<IReadOnlyCollection<ObjectRef>>? synced = null,
+        ICacheReadiness? readiness = null)
     {
-        var recorder = new EventRecorder(Client, Gate, new EventSource("lb-operator", "lb-operator-7d9f-abcde"), leadership, [],
+        var recorder = new EventRecorder(Client, Gate, new EventSource("lb-operator", "lb-operator-7d9f-abcde"), leadership, readiness, [],
             Metrics, Time, NullLogger<EventRecorder>.Instance);
         recorder.Synced += synced;
         _started.Add(recorder);

@@ -32,8 +32,8 @@ public static class LbOperatorHost
     public static WebApplicationBuilder CreateBuilder(LbOperatorHostSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        // Reading a kubeconfig takes 0.1–0.15 s (KubernetesClient's YAML reader reflects over every model); it
-        // overlaps with building the host. Its errors surface unwrapped where the configuration is used.
+        // Reading a kubeconfig (YAML, and an exec plugin's output when it has one) overlaps with building the
+        // host. Its errors surface unwrapped where the configuration is used.
         var clientConfiguration = settings.ClientConfiguration is { } given
             ? Task.FromResult(given)
             : Task.Run(() => KubernetesConnection.Resolve(settings.KubeconfigPath));

@@ -10,7 +10,8 @@ namespace LbOperator.Core.Analysis;
 /// to recompute (a Service's merged endpoints, the traffic weight of each zone and node).
 /// </summary>
 /// <param name="weights">Weights kept across analyses by a long-lived analyzer; null computes them for this run only.</param>
-internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy, SourceWeightsCache? weights = null)
+/// <param name="routes">The mesh-route index kept across analyses by a long-lived analyzer; null builds it for this run only.</param>
+internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy, SourceWeightsCache? weights = null, MeshRoutesCache? routes = null)
 {
     private static readonly IReadOnlyDictionary<string, string> NoAnnotations = new Dictionary<string, string>();
 
@@ -26,8 +27,8 @@ internal sealed class AnalysisContext(IClusterView view, AnalysisPolicy policy, 
     /// <summary>Resolves each Ingress's controller; built once per run from the IngressClasses and the policy.</summary>
     public IngressClass IngressClasses => _ingressClasses ??= new IngressClass(View, Policy);
 
-    /// <summary>The routes whose parent is a Service, indexed once per run.</summary>
-    public MeshRoutes MeshRoutes => _meshRoutes ??= new MeshRoutes(View);
+    /// <summary>The routes whose parent is a Service, indexed once per run, or once per routes version by a long-lived analyzer.</summary>
+    public MeshRoutes MeshRoutes => _meshRoutes ??= routes?.For(View) ?? new MeshRoutes(View);
 
     public AnalysisPolicy Policy { get; } = policy;
 

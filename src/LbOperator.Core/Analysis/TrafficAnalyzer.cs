@@ -13,6 +13,7 @@ public sealed class TrafficAnalyzer
 {
     private readonly AnalysisPolicy _policy;
     private readonly SourceWeightsCache _weights = new();
+    private readonly MeshRoutesCache _routes = new();
 
     public TrafficAnalyzer(AnalysisPolicy policy)
     {
@@ -28,7 +29,7 @@ public sealed class TrafficAnalyzer
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(target);
-        var context = new AnalysisContext(view, _policy, _weights);
+        var context = new AnalysisContext(view, _policy, _weights, _routes);
         if (context.IsIgnored(target))
         {
             return AnalysisReport.Empty;
@@ -77,7 +78,7 @@ public sealed class TrafficAnalyzer
     public AnalysisReport AnalyzeAll(IClusterView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var context = new AnalysisContext(view, _policy, _weights);
+        var context = new AnalysisContext(view, _policy, _weights, _routes);
         var report = new ReportBuilder(context, only: null);
         foreach (var service in Sorted(view.Services, s => (s.Namespace, s.Name)))
         {

@@ -35,6 +35,12 @@ public interface IClusterView
     /// <summary>GRPCRoutes (as <see cref="HttpRouteInfo"/> of kind <see cref="ObjectKind.GrpcRoute"/>); empty where the API is not served.</summary>
     IReadOnlyCollection<HttpRouteInfo> GrpcRoutes => [];
 
+    /// <summary>
+    /// Changes whenever <see cref="HttpRoutes"/> or <see cref="GrpcRoutes"/> does; null when the view does not
+    /// track it. With it, an analyzer reuses its index of the routes attached to Services (mesh routes) across analyses.
+    /// </summary>
+    long? RoutesVersion => null;
+
     HttpRouteInfo? GetGrpcRoute(string @namespace, string name) => null;
 
     /// <summary>IngressClasses; empty when none is known, and then the class name alone decides.</summary>

@@ -32,6 +32,10 @@ public sealed class CacheClusterView : IClusterView
     private readonly MappedSnapshot<V1Service, ServiceInfo> _serviceSnapshot;
     private readonly MappedSnapshot<V1Node, NodeInfo> _nodeSnapshot;
 
+    // Every Service analysis looks for routes attached to the Service; the analyzer indexes them once per RoutesVersion.
+    private readonly MappedSnapshot<HttpRoute, HttpRouteInfo> _routeSnapshot;
+    private readonly MappedSnapshot<GrpcRoute, HttpRouteInfo>? _grpcSnapshot;
+
     private readonly MappedRecords<V1IngressClass, IngressClassInfo> _classRecords = new(ClusterSettingsMapper.Map);
     private readonly MappedRecords<GrpcRoute, HttpRouteInfo> _grpcRecords = new(HttpRouteMapper.Map);
     private readonly MappedRecords<ReferenceGrant, ReferenceGrantInfo> _grantRecords = new(ClusterSettingsMapper.Map);
@@ -58,6 +62,8 @@ public sealed class CacheClusterView : IClusterView
         _sliceIndex = sliceIndex;
         _serviceSnapshot = new(services, _serviceRecords);
         _nodeSnapshot = new(nodes, _nodeRecords);
+        _routeSnapshot = new(httpRoutes, _routeRecords);
+        _grpcSnapshot = settings is null ? null : new(settings.GrpcRoutes, _grpcRecords);
     }
 
     /// <summary>The same instance for as long as the Service cache does not change (when it counts its changes).</summary>
@@ -70,9 +76,13 @@ public sealed class CacheClusterView : IClusterView
 
     public IReadOnlyCollection<IngressInfo> Ingresses => MapAll(_ingresses, _ingressRecords);
 
-    public IReadOnlyCollection<HttpRouteInfo> HttpRoutes => MapAll(_routes, _routeRecords);
+    /// <summary>The same instance for as long as the HTTPRoute cache does not change (when it counts its changes).</summary>
+    public IReadOnlyCollection<HttpRouteInfo> HttpRoutes => _routeSnapshot.Get();
 
-    public IReadOnlyCollection<HttpRouteInfo> GrpcRoutes => _settings is null ? [] : MapAll(_settings.GrpcRoutes, _grpcRecords);
+    public IReadOnlyCollection<HttpRouteInfo> GrpcRoutes => _grpcSnapshot?.Get() ?? [];
+
+    /// <summary>Both route caches' change counts added up (each only grows); null unless both count.</summary>
+    public long? RoutesVersion => _grpcSnapshot is null ? _routeSnapshot.Version : _routeSnapshot.Version + _grpcSnapshot.Version;
 
     public IReadOnlyCollection<IngressClassInfo> IngressClasses => _settings is null ? [] : MapAll(_settings.IngressClasses, _classRecords);
 

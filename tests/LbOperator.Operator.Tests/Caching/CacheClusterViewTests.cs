@@ -132,6 +132,32 @@ public sealed class CacheClusterViewTests
     }
 
     [Fact]
+    public void The_routes_are_mapped_once_and_keep_their_version_until_a_route_cache_changes()
+    {
+        var routes = new InformerCache<HttpRoute>(new Lock(), _ => true, scopeCount: 1);
+        var view = new CacheClusterView(_services, _slices, _nodes, _ingresses, routes, _index);
+        routes.Replace(null, [Route("canary", "1")]);
+
+        var first = view.HttpRoutes;
+        var version = view.RoutesVersion;
+        var again = view.HttpRoutes;
+        routes.Apply(WatchEventType.Modified, Route("canary", "2"));
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, view.HttpRoutes);
+        Assert.True(view.RoutesVersion > version);
+    }
+
+    [Fact]
+    public void A_view_over_stores_that_do_not_count_changes_has_no_routes_version()
+    {
+        _routes.Put(Route("canary", "1"));
+
+        Assert.Null(_view.RoutesVersion);
+        Assert.Equal("canary", Assert.Single(_view.HttpRoutes).Name);
+    }
+
+    [Fact]
     public void A_view_over_stores_that_do_not_count_changes_has_no_node_version()
     {
         _nodes.Put(ApiObjects.Node("node-1"));
@@ -147,4 +173,7 @@ public sealed class CacheClusterViewTests
     }
 
     private void PutSlice(V1EndpointSlice slice) => _index.Apply(_slices.Put(slice), slice);
+
+    private static HttpRoute Route(string name, string resourceVersion) =>
+        new() { Metadata = new() { Name = name, NamespaceProperty = "shop", ResourceVersion = resourceVersion }, Spec = new HttpRouteSpec() };
 }

@@ -5,7 +5,7 @@ namespace LbOperator.Core.Analysis.Routes;
 /// <summary>
 /// Gateway API mesh routes: an HTTPRoute or GRPCRoute whose parentRef is a Service (group "", kind
 /// Service) takes over the traffic sent to that Service (https://gateway-api.sigs.k8s.io/mesh/).
-/// Indexed once per analysis run.
+/// Indexed once per analysis run, or once per routes version (<see cref="MeshRoutesCache"/>); only read afterwards.
 /// </summary>
 internal sealed class MeshRoutes
 {

@@ -14,6 +14,7 @@ public sealed class TrafficAnalyzer
     private readonly AnalysisPolicy _policy;
     private readonly SourceWeightsCache _weights = new();
     private readonly MeshRoutesCache _routes = new();
+    private readonly IngressEntriesCache _ingresses = new();
 
     public TrafficAnalyzer(AnalysisPolicy policy)
     {
@@ -46,12 +47,9 @@ public sealed class TrafficAnalyzer
 
                 break;
             case ObjectKind.Ingress:
-                foreach (var entry in IngressGrouping.Build(view.Ingresses, context.IngressClasses))
+                foreach (var entry in _ingresses.Of(context, target))
                 {
-                    if (entry.Involves(target))
-                    {
-                        report.Add(IngressEntryPointBuilder.Build(context, entry));
-                    }
+                    report.Add(IngressEntryPointBuilder.Build(context, entry));
                 }
 
                 break;

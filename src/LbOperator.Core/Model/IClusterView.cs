@@ -26,6 +26,12 @@ public interface IClusterView
     /// <summary>Every Ingress, for grouping main and canary Ingresses by host+path.</summary>
     IReadOnlyCollection<IngressInfo> Ingresses { get; }
 
+    /// <summary>
+    /// Changes whenever <see cref="Ingresses"/> or <see cref="IngressClasses"/> does; null when the view does not
+    /// track it. With it, an analyzer reuses its grouping of every Ingress by host+path across analyses.
+    /// </summary>
+    long? IngressesVersion => null;
+
     HttpRouteInfo? GetHttpRoute(string @namespace, string name);
 
     IReadOnlyCollection<ServiceInfo> Services { get; }

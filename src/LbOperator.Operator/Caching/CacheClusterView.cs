@@ -36,6 +36,10 @@ public sealed class CacheClusterView : IClusterView
     private readonly MappedSnapshot<HttpRoute, HttpRouteInfo> _routeSnapshot;
     private readonly MappedSnapshot<GrpcRoute, HttpRouteInfo>? _grpcSnapshot;
 
+    // Every Ingress analysis groups all Ingresses by host+path; the analyzer does it once per IngressesVersion.
+    private readonly MappedSnapshot<V1Ingress, IngressInfo> _ingressSnapshot;
+    private readonly MappedSnapshot<V1IngressClass, IngressClassInfo>? _classSnapshot;
+
     private readonly MappedRecords<V1IngressClass, IngressClassInfo> _classRecords = new(ClusterSettingsMapper.Map);
     private readonly MappedRecords<GrpcRoute, HttpRouteInfo> _grpcRecords = new(HttpRouteMapper.Map);
     private readonly MappedRecords<ReferenceGrant, ReferenceGrantInfo> _grantRecords = new(ClusterSettingsMapper.Map);
@@ -64,6 +68,8 @@ public sealed class CacheClusterView : IClusterView
         _nodeSnapshot = new(nodes, _nodeRecords);
         _routeSnapshot = new(httpRoutes, _routeRecords);
         _grpcSnapshot = settings is null ? null : new(settings.GrpcRoutes, _grpcRecords);
+        _ingressSnapshot = new(ingresses, _ingressRecords);
+        _classSnapshot = settings is null ? null : new(settings.IngressClasses, _classRecords);
     }
 
     /// <summary>The same instance for as long as the Service cache does not change (when it counts its changes).</summary>
@@ -74,7 +80,11 @@ public sealed class CacheClusterView : IClusterView
 
     public long? NodesVersion => _nodeSnapshot.Version;
 
-    public IReadOnlyCollection<IngressInfo> Ingresses => MapAll(_ingresses, _ingressRecords);
+    /// <summary>The same instance for as long as the Ingress cache does not change (when it counts its changes).</summary>
+    public IReadOnlyCollection<IngressInfo> Ingresses => _ingressSnapshot.Get();
+
+    /// <summary>The Ingress and IngressClass caches' change counts added up (each only grows); null unless both count.</summary>
+    public long? IngressesVersion => _classSnapshot is null ? _ingressSnapshot.Version : _ingressSnapshot.Version + _classSnapshot.Version;
 
     /// <summary>The same instance for as long as the HTTPRoute cache does not change (when it counts its changes).</summary>
     public IReadOnlyCollection<HttpRouteInfo> HttpRoutes => _routeSnapshot.Get();
@@ -84,7 +94,7 @@ public sealed class CacheClusterView : IClusterView
     /// <summary>Both route caches' change counts added up (each only grows); null unless both count.</summary>
     public long? RoutesVersion => _grpcSnapshot is null ? _routeSnapshot.Version : _routeSnapshot.Version + _grpcSnapshot.Version;
 
-    public IReadOnlyCollection<IngressClassInfo> IngressClasses => _settings is null ? [] : MapAll(_settings.IngressClasses, _classRecords);
+    public IReadOnlyCollection<IngressClassInfo> IngressClasses => _classSnapshot?.Get() ?? [];
 
     public IReadOnlyCollection<MetalLbAdvertisementInfo> MetalLbAdvertisements =>
         [

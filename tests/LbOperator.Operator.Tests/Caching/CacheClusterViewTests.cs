@@ -149,6 +149,26 @@ public sealed class CacheClusterViewTests
     }
 
     [Fact]
+    public void The_ingresses_are_mapped_once_and_keep_their_version_until_the_ingress_cache_changes()
+    {
+        var ingresses = new InformerCache<V1Ingress>(new Lock(), _ => true, scopeCount: 1);
+        var view = new CacheClusterView(_services, _slices, _nodes, ingresses, _routes, _index);
+        ingresses.Replace(null, [ApiObjects.Ingress("shop", "web", "shop.example", "/", "web")]);
+
+        var first = view.Ingresses;
+        var version = view.IngressesVersion;
+        var again = view.Ingresses;
+        var changed = ApiObjects.Ingress("shop", "web", "shop.example", "/", "web-v2");
+        changed.Metadata.ResourceVersion = "2";
+        ingresses.Apply(WatchEventType.Modified, changed);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, view.Ingresses);
+        Assert.True(view.IngressesVersion > version);
+        Assert.Null(_view.IngressesVersion);
+    }
+
+    [Fact]
     public void A_view_over_stores_that_do_not_count_changes_has_no_routes_version()
     {
         _routes.Put(Route("canary", "1"));

@@ -25,6 +25,4 @@ internal sealed class IngressEntry(string name, IngressController controller)
     public List<string> Notes { get; } = [];
 
     public IngressInfo Owner => Main ?? Canary!;
-
-    public bool Involves(ObjectRef target) => Main?.Ref == target || Canary?.Ref == target;
 }

@@ -1,3 +1,4 @@
+using LbOperator.Core.Analysis;
 using LbOperator.Runtime.Metrics;
 
 namespace LbOperator.Operator.Publishing;
@@ -59,7 +60,7 @@ public sealed class StateMetrics(PublishedStates published) : IScrapeWriter
         {
             foreach (var finding in state.Findings.Values)
             {
-                writer.Sample(Findings, 1, finding.Current.RuleId, finding.Current.Severity.ToString().ToLowerInvariant(),
+                writer.Sample(Findings, 1, finding.Current.RuleId, SeverityLabel(finding.Current.Severity),
                     state.Object.Namespace, state.Object.KindName, state.Object.Name);
             }
 
@@ -85,4 +86,13 @@ public sealed class StateMetrics(PublishedStates published) : IScrapeWriter
             await writer.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The <c>severity</c> label: the lower-case name, without a string per finding per scrape.</summary>
+    private static string SeverityLabel(Severity severity) => severity switch
+    {
+        Severity.Info => "info",
+        Severity.Warning => "warning",
+        Severity.Error => "error",
+        _ => severity.ToString().ToLowerInvariant(),
+    };
 }

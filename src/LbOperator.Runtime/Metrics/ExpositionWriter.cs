@@ -62,7 +62,7 @@ public sealed class ExpositionWriter(TextWriter destination)
         }
 
         _chunk.Append(' ');
-        _chunk.Append(Format(value));
+        AppendValue(value);
         _chunk.Append('\n');
     }
 
@@ -76,13 +76,28 @@ public sealed class ExpositionWriter(TextWriter destination)
         _chunk.Clear();
     }
 
-    private static string Format(double value) => value switch
+    // Formatted into the chunk, not into a string per sample: a scrape writes tens of thousands of samples.
+    private void AppendValue(double value)
     {
-        double.PositiveInfinity => "+Inf",
-        double.NegativeInfinity => "-Inf",
-        _ when double.IsNaN(value) => "NaN",
-        _ => value.ToString(CultureInfo.InvariantCulture),
-    };
+        switch (value)
+        {
+            case double.PositiveInfinity:
+                _chunk.Append("+Inf");
+                break;
+            case double.NegativeInfinity:
+                _chunk.Append("-Inf");
+                break;
+            case double.NaN:
+                _chunk.Append("NaN");
+                break;
+            default:
+                Span<char> formatted = stackalloc char[32];
+                _chunk.Append(value.TryFormat(formatted, out var length, default, CultureInfo.InvariantCulture)
+                    ? formatted[..length]
+                    : value.ToString(CultureInfo.InvariantCulture));
+                break;
+        }
+    }
 
     /// <summary>Label values escape backslash, double quote and line feed; HELP text escapes backslash and line feed.</summary>
     private void Escape(string text, bool quoted)

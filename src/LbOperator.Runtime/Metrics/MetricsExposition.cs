@@ -21,7 +21,8 @@ public sealed class MetricsExposition(CollectorRegistry registry, IEnumerable<IS
     public async Task ExportAsync(Stream destination, CancellationToken cancellationToken)
     {
         await Registry.CollectAndExportAsTextAsync(destination, cancellationToken).ConfigureAwait(false);
-        var text = new StreamWriter(destination, new UTF8Encoding(false), 1 << 15, leaveOpen: true);
+        // A small buffer: its encoded bytes stay below the large-object heap, which only a full collection frees.
+        var text = new StreamWriter(destination, new UTF8Encoding(false), 1 << 13, leaveOpen: true);
         await using (text.ConfigureAwait(false))
         {
             var writer = new ExpositionWriter(text);

@@ -95,6 +95,19 @@ internal sealed partial class OperatorProcess : IAsyncDisposable
 
     public async Task<double> MetricAsync(string name) => Sum(await TryScrapeAsync() ?? "", name);
 
+    /// <summary>Lets the operator run for <paramref name="duration"/> while it is scraped every <paramref name="interval"/>, as Prometheus would.</summary>
+    public async Task RunScrapedAsync(TimeSpan duration, TimeSpan interval)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) + interval <= duration)
+        {
+            await Task.Delay(interval);
+            await TryScrapeAsync();
+        }
+
+        await Task.Delay(duration - Stopwatch.GetElapsedTime(started) is { Ticks: > 0 } rest ? rest : TimeSpan.Zero);
+    }
+
     /// <summary>VmRSS of the process, in MiB.</summary>
     public double ResidentMegabytes()
     {

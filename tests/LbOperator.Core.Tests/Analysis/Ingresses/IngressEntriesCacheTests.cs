@@ -1,6 +1,7 @@
 using LbOperator.Core.Analysis;
 using LbOperator.Core.Analysis.Ingresses;
 using LbOperator.Core.Model;
+using LbOperator.Core.Tests.Builders;
 
 namespace LbOperator.Core.Tests.Analysis.Ingresses;
 
@@ -19,21 +20,21 @@ public sealed class IngressEntriesCacheTests
     [InlineData(null, null, false)]
     public void The_grouping_is_kept_while_the_view_reports_the_same_ingresses_version(long? first, long? second, bool kept)
     {
-        var view = new VersionedIngresses([Main, Canary]) { Version = first };
+        var view = new VersionedClusterView { Ingresses = [Main, Canary], IngressesVersion = first };
         var cache = new IngressEntriesCache();
 
         var before = cache.Of(Context(view), Main.Ref);
-        view.Version = second;
+        view.IngressesVersion = second;
         var after = cache.Of(Context(view), Main.Ref);
 
         Assert.Equal(kept, ReferenceEquals(before, after));
-        Assert.Equal(kept ? 1 : 2, view.Reads);
+        Assert.Equal(kept ? 1 : 2, view.IngressReads);
     }
 
     [Fact]
     public void The_main_and_its_canary_find_the_same_entry_point()
     {
-        var view = new VersionedIngresses([Main, Canary, Ingress("api", new Dictionary<string, string>(), "api", "api.example")]) { Version = 1 };
+        var view = new VersionedClusterView { Ingresses = [Main, Canary, Ingress("api", new Dictionary<string, string>(), "api", "api.example")], IngressesVersion = 1 };
         var cache = new IngressEntriesCache();
 
         var entry = Assert.Single(cache.Of(Context(view), Main.Ref));
@@ -46,12 +47,12 @@ public sealed class IngressEntriesCacheTests
     [Fact]
     public void A_new_version_gives_the_grouping_of_the_new_ingresses()
     {
-        var view = new VersionedIngresses([Main, Canary]) { Version = 1 };
+        var view = new VersionedClusterView { Ingresses = [Main, Canary], IngressesVersion = 1 };
         var cache = new IngressEntriesCache();
         Assert.NotNull(Assert.Single(cache.Of(Context(view), Main.Ref)).Canary);
 
         view.Ingresses = [Main];
-        view.Version = 2;
+        view.IngressesVersion = 2;
 
         Assert.Null(Assert.Single(cache.Of(Context(view), Main.Ref)).Canary);
     }
@@ -61,50 +62,12 @@ public sealed class IngressEntriesCacheTests
     {
         var cache = new IngressEntriesCache();
 
-        Assert.Single(cache.Of(Context(new VersionedIngresses([Main]) { Version = 1 }), Main.Ref));
-        Assert.Empty(cache.Of(Context(new VersionedIngresses([]) { Version = 1 }), Main.Ref));
+        Assert.Single(cache.Of(Context(new VersionedClusterView { Ingresses = [Main], IngressesVersion = 1 }), Main.Ref));
+        Assert.Empty(cache.Of(Context(new VersionedClusterView { IngressesVersion = 1 }), Main.Ref));
     }
 
     private static AnalysisContext Context(IClusterView view) => new(view, AnalysisPolicy.Default);
 
     private static IngressInfo Ingress(string name, IReadOnlyDictionary<string, string> annotations, string service, string host = "shop.example") =>
         new("shop", name, "nginx", annotations, [new IngressPathInfo(host, "/", "Prefix", new IngressBackendInfo(service, "80", null, null))], null);
-
-    private sealed class VersionedIngresses(IReadOnlyCollection<IngressInfo> ingresses) : IClusterView
-    {
-        private IReadOnlyCollection<IngressInfo> _ingresses = ingresses;
-
-        public long? Version { get; set; }
-
-        public int Reads { get; private set; }
-
-        public long? IngressesVersion => Version;
-
-        public IReadOnlyCollection<IngressInfo> Ingresses
-        {
-            get
-            {
-                Reads++;
-                return _ingresses;
-            }
-
-            set => _ingresses = value;
-        }
-
-        public IReadOnlyCollection<NodeInfo> Nodes => [];
-
-        public IReadOnlyCollection<ServiceInfo> Services => [];
-
-        public IReadOnlyCollection<HttpRouteInfo> HttpRoutes => [];
-
-        public ServiceInfo? GetService(string @namespace, string name) => null;
-
-        public IReadOnlyList<EndpointSliceInfo> GetEndpointSlices(string @namespace, string serviceName) => [];
-
-        public NodeInfo? GetNode(string name) => null;
-
-        public IngressInfo? GetIngress(string @namespace, string name) => _ingresses.FirstOrDefault(i => i.Name == name);
-
-        public HttpRouteInfo? GetHttpRoute(string @namespace, string name) => null;
-    }
 }

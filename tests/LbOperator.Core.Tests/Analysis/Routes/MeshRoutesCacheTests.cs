@@ -1,5 +1,6 @@
 using LbOperator.Core.Analysis.Routes;
 using LbOperator.Core.Model;
+using LbOperator.Core.Tests.Builders;
 
 namespace LbOperator.Core.Tests.Analysis.Routes;
 
@@ -14,26 +15,26 @@ public sealed class MeshRoutesCacheTests
     [InlineData(null, null, false)]
     public void The_index_is_kept_while_the_view_reports_the_same_routes_version(long? first, long? second, bool kept)
     {
-        var view = new VersionedRoutes([MeshRoute("canary", "web")]) { Version = first };
+        var view = new VersionedClusterView { HttpRoutes = [MeshRoute("canary", "web")], RoutesVersion = first };
         var cache = new MeshRoutesCache();
 
         var before = cache.For(view);
-        view.Version = second;
+        view.RoutesVersion = second;
         var after = cache.For(view);
 
         Assert.Equal(kept, ReferenceEquals(before, after));
-        Assert.Equal((kept ? 1 : 2, "canary"), (view.Reads, Assert.Single(after.Of(Web)).Name));
+        Assert.Equal((kept ? 1 : 2, "canary"), (view.RouteReads, Assert.Single(after.Of(Web)).Name));
     }
 
     [Fact]
     public void A_new_routes_version_gives_the_index_of_the_new_routes()
     {
-        var view = new VersionedRoutes([MeshRoute("canary", "web")]) { Version = 1 };
+        var view = new VersionedClusterView { HttpRoutes = [MeshRoute("canary", "web")], RoutesVersion = 1 };
         var cache = new MeshRoutesCache();
         Assert.Single(cache.For(view).Of(Web));
 
         view.HttpRoutes = [MeshRoute("canary", "api")];
-        view.Version = 2;
+        view.RoutesVersion = 2;
 
         Assert.Empty(cache.For(view).Of(Web));
     }
@@ -43,48 +44,10 @@ public sealed class MeshRoutesCacheTests
     {
         var cache = new MeshRoutesCache();
 
-        Assert.Single(cache.For(new VersionedRoutes([MeshRoute("canary", "web")]) { Version = 1 }).Of(Web));
-        Assert.Empty(cache.For(new VersionedRoutes([]) { Version = 1 }).Of(Web));
+        Assert.Single(cache.For(new VersionedClusterView { HttpRoutes = [MeshRoute("canary", "web")], RoutesVersion = 1 }).Of(Web));
+        Assert.Empty(cache.For(new VersionedClusterView { RoutesVersion = 1 }).Of(Web));
     }
 
     private static HttpRouteInfo MeshRoute(string name, string parentService) =>
         new("shop", name, new Dictionary<string, string>(), [], [new RouteParentInfo("", "Service", null, parentService)]);
-
-    private sealed class VersionedRoutes(IReadOnlyCollection<HttpRouteInfo> routes) : IClusterView
-    {
-        private IReadOnlyCollection<HttpRouteInfo> _routes = routes;
-
-        public long? Version { get; set; }
-
-        public int Reads { get; private set; }
-
-        public long? RoutesVersion => Version;
-
-        public IReadOnlyCollection<HttpRouteInfo> HttpRoutes
-        {
-            get
-            {
-                Reads++;
-                return _routes;
-            }
-
-            set => _routes = value;
-        }
-
-        public IReadOnlyCollection<NodeInfo> Nodes => [];
-
-        public IReadOnlyCollection<IngressInfo> Ingresses => [];
-
-        public IReadOnlyCollection<ServiceInfo> Services => [];
-
-        public ServiceInfo? GetService(string @namespace, string name) => null;
-
-        public IReadOnlyList<EndpointSliceInfo> GetEndpointSlices(string @namespace, string serviceName) => [];
-
-        public NodeInfo? GetNode(string name) => null;
-
-        public IngressInfo? GetIngress(string @namespace, string name) => null;
-
-        public HttpRouteInfo? GetHttpRoute(string @namespace, string name) => null;
-    }
 }

@@ -11,7 +11,8 @@ namespace LbOperator.Operator.Caching;
 public sealed class EndpointSliceIndex
 {
     private readonly Dictionary<(string Namespace, string Name), Entry> _slices = [];
-    private readonly Dictionary<(string Namespace, string Service), HashSet<string>> _byService = [];
+    // A Service has one slice or a few; a list of them costs a fraction of a set.
+    private readonly Dictionary<(string Namespace, string Service), List<string>> _byService = [];
     private readonly Dictionary<string, HashSet<(string Namespace, string Name)>> _byNode = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
@@ -75,15 +76,7 @@ public sealed class EndpointSliceIndex
     private void Add((string Namespace, string Name) key, V1EndpointSlice slice)
     {
         var service = ServiceOf(slice);
-        var nodes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var endpoint in slice.Endpoints ?? [])
-        {
-            if (!string.IsNullOrEmpty(endpoint.NodeName))
-            {
-                nodes.Add(endpoint.NodeName);
-            }
-        }
-
+        var nodes = NodesOf(slice);
         _slices[key] = new Entry(key.Namespace, service, nodes);
         if (service is not null)
         {
@@ -94,6 +87,21 @@ public sealed class EndpointSliceIndex
         {
             GetOrAdd(_byNode, node).Add(key);
         }
+    }
+
+    /// <summary>The distinct nodes of a slice's endpoints, kept as an array: a set kept per slice costs several times its names.</summary>
+    private static string[] NodesOf(V1EndpointSlice slice)
+    {
+        var nodes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in slice.Endpoints ?? [])
+        {
+            if (!string.IsNullOrEmpty(endpoint.NodeName))
+            {
+                nodes.Add(endpoint.NodeName);
+            }
+        }
+
+        return [.. nodes];
     }
 
     private void Remove((string Namespace, string Name) key)
@@ -114,26 +122,28 @@ public sealed class EndpointSliceIndex
         }
     }
 
-    private static HashSet<TValue> GetOrAdd<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> index, TKey key)
+    private static TCollection GetOrAdd<TKey, TCollection>(Dictionary<TKey, TCollection> index, TKey key)
         where TKey : notnull
+        where TCollection : new()
     {
-        if (!index.TryGetValue(key, out var set))
+        if (!index.TryGetValue(key, out var values))
         {
-            set = [];
-            index[key] = set;
+            values = new TCollection();
+            index[key] = values;
         }
 
-        return set;
+        return values;
     }
 
-    private static void RemoveFrom<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> index, TKey key, TValue value)
+    private static void RemoveFrom<TKey, TCollection, TValue>(Dictionary<TKey, TCollection> index, TKey key, TValue value)
         where TKey : notnull
+        where TCollection : ICollection<TValue>
     {
-        if (index.TryGetValue(key, out var set) && set.Remove(value) && set.Count == 0)
+        if (index.TryGetValue(key, out var values) && values.Remove(value) && values.Count == 0)
         {
             index.Remove(key);
         }
     }
 
-    private sealed record Entry(string Namespace, string? Service, HashSet<string> Nodes);
+    private sealed record Entry(string Namespace, string? Service, string[] Nodes);
 }

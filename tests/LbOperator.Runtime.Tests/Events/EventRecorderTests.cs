@@ -120,11 +120,7 @@ public sealed class EventRecorderTests : IAsyncLifetime
     [Fact]
     public async Task A_restart_writes_no_event_and_bumps_no_count_for_a_finding_already_announced()
     {
-        var first = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
-        first.Audit(Web, [Skewed()], [EventReasons.TrafficSkewed]);
-        await IdleAsync(first);
-        await first.DrainAsync(TimeSpan.FromSeconds(5));
-        _fixture.Time.Advance(TimeSpan.FromMinutes(5));
+        await AnnouncedByAStoppedLeaderAsync();
 
         var restarted = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
         restarted.Audit(Web, [Skewed()], [EventReasons.TrafficSkewed]);
@@ -137,12 +133,7 @@ public sealed class EventRecorderTests : IAsyncLifetime
     [Fact]
     public async Task A_finding_that_changed_while_no_leader_ran_gets_exactly_one_event()
     {
-        var first = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
-        first.Audit(Web, [Skewed()], [EventReasons.TrafficSkewed]);
-        await IdleAsync(first);
-        await first.DrainAsync(TimeSpan.FromSeconds(5));
-
-        _fixture.Time.Advance(TimeSpan.FromMinutes(5));
+        await AnnouncedByAStoppedLeaderAsync();
 
         var restarted = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
         restarted.Audit(Web, [Skewed("skew 4.0")], [EventReasons.TrafficSkewed]);
@@ -154,11 +145,7 @@ public sealed class EventRecorderTests : IAsyncLifetime
     [Fact]
     public async Task A_finding_that_went_away_while_no_leader_ran_gets_exactly_one_traffic_balanced()
     {
-        var first = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
-        first.Audit(Web, [Skewed()], [EventReasons.TrafficSkewed]);
-        await IdleAsync(first);
-        await first.DrainAsync(TimeSpan.FromSeconds(5));
-        _fixture.Time.Advance(TimeSpan.FromMinutes(5));
+        await AnnouncedByAStoppedLeaderAsync();
 
         var reconcileAgain = new List<string>();
         var restarted = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true }, keys => reconcileAgain.AddRange(keys.Select(key => key.ToString())));
@@ -239,5 +226,15 @@ public sealed class EventRecorderTests : IAsyncLifetime
         await IdleAsync(recorder);
 
         Assert.Equal(1024, Assert.Single(_fixture.Events).Message.Length);
+    }
+
+    /// <summary>A leader announced "skew 3.0" on <see cref="Web"/> and stopped; five minutes pass before the next one starts.</summary>
+    private async Task AnnouncedByAStoppedLeaderAsync()
+    {
+        var first = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true });
+        first.Audit(Web, [Skewed()], [EventReasons.TrafficSkewed]);
+        await IdleAsync(first);
+        await first.DrainAsync(TimeSpan.FromSeconds(5));
+        _fixture.Time.Advance(TimeSpan.FromMinutes(5));
     }
 }

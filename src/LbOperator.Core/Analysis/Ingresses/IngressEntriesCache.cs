@@ -3,34 +3,17 @@ using LbOperator.Core.Model;
 namespace LbOperator.Core.Analysis.Ingresses;
 
 /// <summary>
-/// The Ingress entry points (every Ingress grouped by host+path), indexed by the Ingresses each involves,
-/// kept from one analysis to the next while the view reports the same <see cref="IClusterView.IngressesVersion"/>:
-/// grouped again for each Ingress analysis, a full audit would grow with the square of the Ingresses. A view
-/// without that version gets them grouped for each analysis. Safe to share between threads: entries are only read.
+/// The Ingress entry points (every Ingress grouped by host+path), indexed by the Ingresses each involves, kept
+/// per <see cref="IClusterView.IngressesVersion"/>: grouped again for each Ingress analysis, a full audit would
+/// grow with the square of the Ingresses.
 /// </summary>
 internal sealed class IngressEntriesCache
 {
-    private volatile Entry? _last;
+    private readonly PerVersion<Dictionary<ObjectRef, List<IngressEntry>>> _byObject = new();
 
     /// <summary>The entry points <paramref name="target"/> takes part in, in grouping order.</summary>
-    public IReadOnlyList<IngressEntry> Of(AnalysisContext context, ObjectRef target)
-    {
-        var view = context.View;
-        // The version is read before the Ingresses: a change in between stores newer entries under an older
-        // version, which the next analysis sees as stale and groups again.
-        if (view.IngressesVersion is not { } version)
-        {
-            return Index(context).GetValueOrDefault(target) ?? [];
-        }
-
-        if (_last is not { } last || !ReferenceEquals(last.View, view) || last.Version != version)
-        {
-            last = new Entry(view, version, Index(context));
-            _last = last;
-        }
-
-        return last.ByObject.GetValueOrDefault(target) ?? [];
-    }
+    public IReadOnlyList<IngressEntry> Of(AnalysisContext context, ObjectRef target) =>
+        _byObject.Get(context.View, context.View.IngressesVersion, () => Index(context)).GetValueOrDefault(target) ?? [];
 
     private static Dictionary<ObjectRef, List<IngressEntry>> Index(AnalysisContext context)
     {
@@ -62,6 +45,4 @@ internal sealed class IngressEntriesCache
 
         entries.Add(entry);
     }
-
-    private sealed record Entry(IClusterView View, long Version, Dictionary<ObjectRef, List<IngressEntry>> ByObject);
 }

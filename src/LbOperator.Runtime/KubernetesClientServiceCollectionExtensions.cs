@@ -1,4 +1,5 @@
 using k8s;
+using LbOperator.Kubernetes.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,7 +12,8 @@ public static class KubernetesClientServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(clientConfiguration);
-        services.TryAddSingleton(provider => new k8s.Kubernetes(provider.GetRequiredService<KubernetesClientConfiguration>()));
+        services.TryAddSingleton(provider => new ProtobufKubernetes(provider.GetRequiredService<KubernetesClientConfiguration>()));
+        services.TryAddSingleton<k8s.Kubernetes>(provider => provider.GetRequiredService<ProtobufKubernetes>());
         services.TryAddSingleton<IKubernetes>(provider => provider.GetRequiredService<k8s.Kubernetes>());
         return services;
     }

@@ -6,12 +6,14 @@ namespace LbOperator.Operator.Informers;
 
 /// <summary>
 /// List and watch for one resource kind over KubernetesClient. <see cref="Namespace"/> null means all
-/// namespaces (and is the only scope of cluster-scoped kinds).
+/// namespaces (and is the only scope of cluster-scoped kinds). A kind with its own list call (namespace,
+/// resourceVersion) lists through it, in protobuf; watches always go through <see cref="Call"/>.
 /// </summary>
 public sealed class ResourceClient<T, TList>(
     string resource,
     bool namespaced,
-    Func<string?, ListWatchRequest, CancellationToken, Task<HttpOperationResponse<TList>>> call)
+    Func<string?, ListWatchRequest, CancellationToken, Task<HttpOperationResponse<TList>>> call,
+    Func<string?, string?, CancellationToken, Task<(IList<T> Items, string? ResourceVersion)>>? list = null)
     where T : IKubernetesObject<V1ObjectMeta>
     where TList : IKubernetesObject<V1ListMeta>, IItems<T>
 {
@@ -33,6 +35,11 @@ public sealed class ResourceClient<T, TList>(
     /// </param>
     public async Task<(IList<T> Items, string? ResourceVersion)> ListAsync(string? @namespace, bool fromWatchCache, CancellationToken cancellationToken)
     {
+        if (list is not null)
+        {
+            return await list(@namespace, fromWatchCache ? "0" : null, cancellationToken).ConfigureAwait(false);
+        }
+
         var request = new ListWatchRequest(false, fromWatchCache ? "0" : null, false, null);
         using var response = await Call(@namespace, request, cancellationToken).ConfigureAwait(false);
         return (response.Body.Items ?? [], response.Body.Metadata?.ResourceVersion);

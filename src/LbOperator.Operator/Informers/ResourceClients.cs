@@ -2,10 +2,14 @@ using k8s;
 using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.MetalLb;
+using LbOperator.Kubernetes.Protobuf;
 
 namespace LbOperator.Operator.Informers;
 
-/// <summary>The list/watch calls of every kind the operator caches.</summary>
+/// <summary>
+/// The list/watch calls of every kind the operator caches. Services and EndpointSlices, the bulk of a
+/// cluster, list in protobuf when the client is a <see cref="ProtobufKubernetes"/>.
+/// </summary>
 public static class ResourceClients
 {
     public const string GatewayGroup = "gateway.networking.k8s.io";
@@ -15,11 +19,17 @@ public static class ResourceClients
 
     public static ResourceClient<V1Service, V1ServiceList> Services(IKubernetes client) => new("services", true, (ns, r, ct) => ns is null
         ? client.CoreV1.ListServiceForAllNamespacesWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)
-        : client.CoreV1.ListNamespacedServiceWithHttpMessagesAsync(ns, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+        : client.CoreV1.ListNamespacedServiceWithHttpMessagesAsync(ns, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct),
+        client is ProtobufKubernetes protobuf
+            ? (ns, resourceVersion, ct) => protobuf.ListAsync<V1Service, V1ServiceList>(Path("/api/v1", ns, "services"), resourceVersion, ServiceDecoder.Service, ct)
+            : null);
 
     public static ResourceClient<V1EndpointSlice, V1EndpointSliceList> EndpointSlices(IKubernetes client) => new("endpointslices", true, (ns, r, ct) => ns is null
         ? client.DiscoveryV1.ListEndpointSliceForAllNamespacesWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)
-        : client.DiscoveryV1.ListNamespacedEndpointSliceWithHttpMessagesAsync(ns, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
+        : client.DiscoveryV1.ListNamespacedEndpointSliceWithHttpMessagesAsync(ns, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct),
+        client is ProtobufKubernetes protobuf
+            ? (ns, resourceVersion, ct) => protobuf.ListAsync<V1EndpointSlice, V1EndpointSliceList>(Path("/apis/discovery.k8s.io/v1", ns, "endpointslices"), resourceVersion, EndpointSliceDecoder.EndpointSlice, ct)
+            : null);
 
     public static ResourceClient<V1Node, V1NodeList> Nodes(IKubernetes client) => new("nodes", false, (_, r, ct) =>
         client.CoreV1.ListNodeWithHttpMessagesAsync(r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct));
@@ -46,6 +56,9 @@ public static class ResourceClients
     public static ResourceClient<MetalLbAdvertisement, MetalLbAdvertisementList> L2Advertisements(IKubernetes client) => MetalLb(client, "l2advertisements");
 
     public static ResourceClient<MetalLbAdvertisement, MetalLbAdvertisementList> BgpAdvertisements(IKubernetes client) => MetalLb(client, "bgpadvertisements");
+
+    private static string Path(string groupVersion, string? @namespace, string plural) =>
+        @namespace is null ? $"{groupVersion}/{plural}" : $"{groupVersion}/namespaces/{Uri.EscapeDataString(@namespace)}/{plural}";
 
     private static ResourceClient<MetalLbAdvertisement, MetalLbAdvertisementList> MetalLb(IKubernetes client, string plural) => new(plural, true, (ns, r, ct) => ns is null
         ? client.CustomObjects.ListClusterCustomObjectWithHttpMessagesAsync<MetalLbAdvertisementList>(MetalLbAdvertisement.KubeGroup, MetalLbAdvertisement.KubeVersion, plural, r.AllowWatchBookmarks, resourceVersion: r.ResourceVersion, timeoutSeconds: r.TimeoutSeconds, watch: r.Watch, cancellationToken: ct)

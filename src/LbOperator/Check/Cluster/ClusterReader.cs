@@ -6,6 +6,7 @@ using k8s.Models;
 using LbOperator.Kubernetes.GatewayApi;
 using LbOperator.Kubernetes.Manifests;
 using LbOperator.Kubernetes.MetalLb;
+using LbOperator.Kubernetes.Protobuf;
 using LbOperator.Runtime;
 using LbOperator.Operator.Informers;
 
@@ -50,7 +51,7 @@ internal static class ClusterReader
             throw new ClusterReadException($"cannot use the kubeconfig: {ex.Message.ReplaceLineEndings(" ")}", ex);
         }
 
-        using var client = new k8s.Kubernetes(configuration);
+        using var client = new ProtobufKubernetes(configuration);
         var context = configuration.CurrentContext ?? configuration.Host;
         return await ReadAsync(client, context, settings.Namespace, cancellationToken).ConfigureAwait(false);
     }

@@ -28,6 +28,7 @@ public sealed class OperatorService(
     IReconciler reconciler,
     EventRecorder recorder,
     LeaseLeadership leadership,
+    AuditProgress progress,
     OperatorMetrics metrics,
     TimeProvider time,
     ILogger<OperatorService> logger) : BackgroundService
@@ -37,6 +38,7 @@ public sealed class OperatorService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        StartupHeap.DeferCollections();
         ChangeFeed.Connect(caches, router, queue);
         ChangeFeed.ConnectRecorder(recorder, queue);
         HostLog.Started(logger, settings.Workers,
@@ -55,7 +57,7 @@ public sealed class OperatorService(
         // wait, and the keys the initial lists queued are deduplicated with the first audit pass, added first.
         if (await CachesSyncedAsync(stoppingToken).ConfigureAwait(false))
         {
-            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger)
+            audit = new FullAudit(queue, () => ChangeFeed.AuditedKeys(caches, published), caches, settings.ResyncPeriod, time, metrics, logger, FirstAuditCompleted)
                 .RunAsync(stoppingToken);
             workers = new ReconcileWorkers(queue, reconciler, metrics, logger, budget.Drain).RunAsync(settings.Workers, stoppingToken);
         }
@@ -68,6 +70,12 @@ public sealed class OperatorService(
         await background.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(informers, election).ConfigureAwait(false);
         HostLog.Stopped(logger);
+    }
+
+    private void FirstAuditCompleted()
+    {
+        StartupHeap.Settle();
+        progress.CompleteFirstAudit();
     }
 
     private async Task<bool> CachesSyncedAsync(CancellationToken stoppingToken)

@@ -23,7 +23,8 @@ public static class OperatorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the operator: validated <see cref="OperatorOptions"/> (<c>LbOperator:*</c>), the API client,
-    /// informer caches (<see cref="ICacheReadiness"/> and the <c>/readyz</c> check), the API write gate, Lease
+    /// informer caches (<see cref="ICacheReadiness"/> and the <c>/readyz</c> check), the first audit's progress
+    /// (<see cref="IAuditProgress"/>, which the Event recorder waits for), the API write gate, Lease
     /// leadership, the work queue, the reconcile domain, the report writer, observed traffic, and the hosted
     /// service that runs them all. Its instruments and per-object families go into the process's
     /// <see cref="MetricsExposition"/>.
@@ -52,6 +53,8 @@ public static class OperatorServiceCollectionExtensions
             provider.GetRequiredService<ILoggerFactory>(),
             OptionalApisServed.From(provider.GetRequiredService<GatewayApiDiscovery>())));
         services.TryAddSingleton<ICacheReadiness>(provider => provider.GetRequiredService<ClusterCaches>());
+        services.TryAddSingleton<AuditProgress>();
+        services.TryAddSingleton<IAuditProgress>(provider => provider.GetRequiredService<AuditProgress>());
         services.AddHealthChecks().AddCheck<CacheSyncHealthCheck>(CacheSyncHealthCheck.Name, tags: ["ready"]);
 
         services.TryAddSingleton(provider => new ApiWriteGate(Options(provider).Api, provider.GetRequiredService<TimeProvider>(),

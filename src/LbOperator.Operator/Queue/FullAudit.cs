@@ -10,6 +10,7 @@ namespace LbOperator.Operator.Queue;
 /// (Services, Ingresses, HTTPRoutes) and, when all of them have been reconciled, records the time in
 /// <c>lb_operator_last_full_audit_timestamp_seconds</c>: when it is set, every object of the audit is
 /// published, and the per-object series are written from that state at the next scrape. This catches anything a missed change left behind.
+/// <paramref name="firstPassCompleted"/> runs once, after the first pass.
 /// </summary>
 public sealed class FullAudit(
     WorkQueue queue,
@@ -18,7 +19,8 @@ public sealed class FullAudit(
     TimeSpan period,
     TimeProvider time,
     OperatorMetrics metrics,
-    ILogger logger)
+    ILogger logger,
+    Action? firstPassCompleted = null)
 {
     private static readonly TimeSpan ReadinessPoll = TimeSpan.FromMilliseconds(50);
 
@@ -43,7 +45,7 @@ public sealed class FullAudit(
                 QueueLog.FullAuditFinished(logger, keys.Count);
                 if (Completed == 1)
                 {
-                    ReturnStartupGarbage();
+                    firstPassCompleted?.Invoke();
                 }
 
                 await Task.Delay(period, time, stoppingToken).ConfigureAwait(false);
@@ -58,11 +60,4 @@ public sealed class FullAudit(
             // The queue shut down before the pass drained.
         }
     }
-
-    /// <summary>
-    /// The initial lists decode every object of the cluster at once (whole list bodies, fields the caches
-    /// drop), so the heap peaks at start and the GC would otherwise keep that peak committed. One compacting
-    /// collection that decommits free memory, after the first pass has published everything, returns it.
-    /// </summary>
-    private static void ReturnStartupGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }

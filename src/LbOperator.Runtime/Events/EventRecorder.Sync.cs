@@ -5,19 +5,20 @@ namespace LbOperator.Runtime.Events;
 /// <summary>The listing of earlier Events that makes a new leader announce nothing twice.</summary>
 public sealed partial class EventRecorder
 {
-    private static readonly TimeSpan ReadinessPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan AuditPoll = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
     /// Lists what this component wrote before, seeds the correlator with it, then releases the held-back
     /// Events: those already on the API server are recognised by the correlator and not written again.
-    /// A process that has caches lists once they have synced: listing Events while the informers make their
-    /// first lists only competes with them, and a restart's first audit holds its Events back until then anyway.
+    /// A process that runs the audit lists once the first pass has completed: listing earlier Events (and
+    /// decoding them, on a cold process) before that only competes for the CPU with the first lists and the
+    /// audit, whose Events are held back until the listing anyway.
     /// </summary>
     private async Task SyncAsync(CancellationToken cancellationToken)
     {
-        while (_readiness is { IsSynced: false })
+        while (_audit is { FirstAuditCompleted: false })
         {
-            await Task.Delay(ReadinessPoll, _time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(AuditPoll, _time, cancellationToken).ConfigureAwait(false);
         }
 
         if (!_leadership.IsLeader)

@@ -24,7 +24,7 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
     private readonly EventApi _api;
     private readonly EventWriter _writer;
     private readonly ILeadership _leadership;
-    private readonly ICacheReadiness? _readiness;
+    private readonly IAuditProgress? _audit;
     private readonly IReadOnlyCollection<string> _namespaces;
     private readonly EventMetrics _metrics;
     private readonly TimeProvider _time;
@@ -39,16 +39,16 @@ public sealed partial class EventRecorder : IEventRecorder, IHostedService, IDis
     private int _queued;
     private volatile bool _busy;
 
-    /// <param name="readiness">The informer caches, when the process has them: earlier Events are listed once they have synced.</param>
+    /// <param name="audit">The operator's audit, when the process runs one: earlier Events are listed once its first pass has completed.</param>
     /// <param name="namespaces">Where to list earlier Events: the watched namespaces, all when empty.</param>
-    public EventRecorder(IKubernetes client, IApiWriteGate gate, EventSource source, ILeadership leadership, ICacheReadiness? readiness,
+    public EventRecorder(IKubernetes client, IApiWriteGate gate, EventSource source, ILeadership leadership, IAuditProgress? audit,
         IReadOnlyCollection<string> namespaces, EventMetrics metrics, TimeProvider time, ILogger<EventRecorder> logger)
     {
         ArgumentNullException.ThrowIfNull(leadership);
         _api = new EventApi(client, gate, source);
         _writer = new EventWriter(_api, metrics, logger);
         _leadership = leadership;
-        _readiness = readiness;
+        _audit = audit;
         _namespaces = namespaces;
         _metrics = metrics;
         _time = time;

@@ -15,7 +15,7 @@ public static class EventRecorderServiceCollectionExtensions
     /// <c>IApiWriteGate</c>; without an <c>ILeadership</c> (a webhook alone) it never leads, so it writes
     /// admission Events only. <see cref="EventSource"/> is <c>lb-operator</c> with the pod name from
     /// <c>POD_NAME</c>; earlier Events are listed in the registered <see cref="WatchScope"/>, else everywhere, once the
-    /// registered <see cref="ICacheReadiness"/>, if any, reports the caches synced.
+    /// registered <see cref="IAuditProgress"/>, if any, reports the first audit completed.
     /// </summary>
     public static IServiceCollection AddEventRecorder(this IServiceCollection services)
     {
@@ -29,7 +29,7 @@ public static class EventRecorderServiceCollectionExtensions
             provider.GetRequiredService<IApiWriteGate>(),
             provider.GetRequiredService<EventSource>(),
             provider.GetService<ILeadership>() ?? NeverLeading.Instance,
-            provider.GetService<ICacheReadiness>(),
+            provider.GetService<IAuditProgress>(),
             (provider.GetService<WatchScope>() ?? WatchScope.AllNamespaces).Namespaces,
             provider.GetRequiredService<EventMetrics>(),
             provider.GetRequiredService<TimeProvider>(),

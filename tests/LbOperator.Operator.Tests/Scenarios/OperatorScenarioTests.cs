@@ -5,6 +5,8 @@ using LbOperator.ApiEmulator.Resources;
 using LbOperator.Core.Analysis;
 using LbOperator.Operator.Tests.Fakes;
 using LbOperator.Operator.Tests.Support;
+using LbOperator.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LbOperator.Operator.Tests.Scenarios;
 
@@ -39,6 +41,17 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
     [Fact]
     public Task Changing_the_external_traffic_policy_gives_a_config_changed_event_with_the_diff() =>
         ScenarioSteps.ChangingTheExternalTrafficPolicyGivesTheDiff(_emulator.ClientConfiguration());
+
+    [Fact]
+    public async Task The_first_full_audit_lets_the_event_recorder_list_earlier_events()
+    {
+        await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator.ClientConfiguration());
+        var audit = operatorUnderTest.Services.GetRequiredService<IAuditProgress>();
+
+        await Poll.UntilAsync(() => audit.FirstAuditCompleted, "the first audit is reported complete");
+        await Poll.UntilAsync(() => _emulator.Requests.Any(request => request.Verb == ApiVerb.List && request.Resource == ApiResourceCatalog.CoreEvents.Name),
+            "earlier Events are listed");
+    }
 
     [Fact]
     public async Task After_a_seeded_fault_schedule_the_published_state_equals_a_fresh_analysis()

@@ -97,19 +97,19 @@ public sealed class EventRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_new_leader_lists_earlier_events_only_once_the_caches_have_synced()
+    public async Task A_new_leader_lists_earlier_events_only_once_the_first_audit_has_completed()
     {
-        var readiness = new SettableReadiness();
+        var audit = new SettableAuditProgress();
         var listings = 0;
-        var recorder = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true }, _ => Interlocked.Increment(ref listings), readiness);
+        var recorder = await _fixture.RecorderAsync(new SettableLeadership { IsLeader = true }, _ => Interlocked.Increment(ref listings), audit);
         recorder.Audit(Web, [Skewed()], [EventReasons.TrafficSkewed]);
-        await Poll.UntilAsync(() => readiness.Asked > 0, "the recorder asks whether the caches have synced");
+        await Poll.UntilAsync(() => audit.Asked > 0, "the recorder asks whether the first audit has completed");
         _fixture.Time.Advance(TimeSpan.FromSeconds(1));
-        await Poll.UntilAsync(() => readiness.Asked > 1, "the recorder asks again");
+        await Poll.UntilAsync(() => audit.Asked > 1, "the recorder asks again");
 
         Assert.Equal((0, 0), (Volatile.Read(ref listings), _fixture.Events.Count));
 
-        readiness.IsSynced = true;
+        audit.FirstAuditCompleted = true;
         _fixture.Time.Advance(TimeSpan.FromSeconds(1));
         await Poll.UntilAsync(() => _fixture.Events.Count == 1, "the held-back Event is written after the listing");
         await IdleAsync(recorder);

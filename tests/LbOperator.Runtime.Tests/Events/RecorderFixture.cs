@@ -51,11 +51,11 @@ internal sealed class RecorderFixture : IAsyncDisposable
 
     /// <summary>A started recorder, as one process has it.</summary>
     /// <param name="synced">Subscribed to <see cref="EventRecorder.Synced"/> before the recorder starts, so no listing is missed.</param>
-    /// <param name="readiness">The process's caches; none (a webhook alone) when null.</param>
+    /// <param name="audit">The process's audit; none (a webhook alone) when null.</param>
     public async Task<EventRecorder> RecorderAsync(SettableLeadership leadership, Action<IReadOnlyCollection<ObjectRef>>? synced = null,
-        ICacheReadiness? readiness = null)
+        IAuditProgress? audit = null)
     {
-        var recorder = new EventRecorder(Client, Gate, new EventSource("lb-operator", "lb-operator-7d9f-abcde"), leadership, readiness, [],
+        var recorder = new EventRecorder(Client, Gate, new EventSource("lb-operator", "lb-operator-7d9f-abcde"), leadership, audit, [],
             Metrics, Time, NullLogger<EventRecorder>.Instance);
         recorder.Synced += synced;
         _started.Add(recorder);

@@ -20,6 +20,25 @@ public sealed class ProtobufKubernetes(KubernetesClientConfiguration configurati
     private readonly string? _tlsServerName = configuration.TlsServerName;
 
     /// <summary>
+    /// Opens the connection (TCP, TLS, HTTP/2) with a GET of <c>/version</c>, which every client may read, so
+    /// that the first list does not wait for the handshake. A failure is left to the first real request to
+    /// report; this returns whether the server answered.
+    /// </summary>
+    public async Task<bool> ConnectAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = await RequestAsync("/version", cancellationToken).ConfigureAwait(false);
+            using var response = await HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception failure) when (failure is HttpRequestException or IOException or OperationCanceledException or System.Security.Authentication.AuthenticationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// GETs the list at <paramref name="path"/> (such as <c>/api/v1/services</c>), asking for protobuf first.
     /// A refused request throws <see cref="HttpOperationException"/> with the Status as JSON, as the generated calls do.
     /// </summary>
@@ -29,25 +48,10 @@ public sealed class ProtobufKubernetes(KubernetesClientConfiguration configurati
     {
         ArgumentNullException.ThrowIfNull(path);
         var query = resourceVersion is null ? "" : $"?resourceVersion={Uri.EscapeDataString(resourceVersion)}";
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseUri, path.TrimStart('/') + query));
-        if (_http2)
-        {
-            request.Version = HttpVersion.Version20;
-        }
-
+        using var request = await RequestAsync(path + query, cancellationToken).ConfigureAwait(false);
         foreach (var accepted in Accepted)
         {
             request.Headers.Accept.Add(accepted);
-        }
-
-        if (Credentials is not null)
-        {
-            await Credentials.ProcessHttpRequestAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (!string.IsNullOrWhiteSpace(_tlsServerName))
-        {
-            request.Headers.Host = _tlsServerName;
         }
 
         using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -68,6 +72,28 @@ public sealed class ProtobufKubernetes(KubernetesClientConfiguration configurati
             var list = KubernetesJson.Deserialize<TList>(stream);
             return (list.Items ?? [], list.Metadata?.ResourceVersion);
         }
+    }
+
+    /// <summary>A GET as KubernetesClient sends one: HTTP/2 unless disabled, credentials, the TLS server name.</summary>
+    private async Task<HttpRequestMessage> RequestAsync(string pathAndQuery, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseUri, pathAndQuery.TrimStart('/')));
+        if (_http2)
+        {
+            request.Version = HttpVersion.Version20;
+        }
+
+        if (Credentials is not null)
+        {
+            await Credentials.ProcessHttpRequestAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!string.IsNullOrWhiteSpace(_tlsServerName))
+        {
+            request.Headers.Host = _tlsServerName;
+        }
+
+        return request;
     }
 
     private static async Task<HttpOperationException> RefusedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)

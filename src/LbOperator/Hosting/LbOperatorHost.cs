@@ -1,4 +1,5 @@
 using LbOperator.Kubernetes.Observed;
+using LbOperator.Kubernetes.Protobuf;
 using LbOperator.Operator.Hosting;
 using LbOperator.Operator.Options;
 using LbOperator.Runtime;
@@ -32,11 +33,16 @@ public static class LbOperatorHost
     public static WebApplicationBuilder CreateBuilder(LbOperatorHostSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        // Reading a kubeconfig (YAML, and an exec plugin's output when it has one) overlaps with building the
-        // host. Its errors surface unwrapped where the configuration is used.
-        var clientConfiguration = settings.ClientConfiguration is { } given
-            ? Task.FromResult(given)
-            : Task.Run(() => KubernetesConnection.Resolve(settings.KubeconfigPath));
+        // Reading a kubeconfig (YAML, and an exec plugin's output when it has one) and opening the connection to
+        // the API server (TLS, HTTP/2) overlap with building the host, so the first lists start on an open
+        // connection. Kubeconfig errors surface unwrapped where the configuration is used.
+        var connection = Task.Run(() =>
+        {
+            var configuration = settings.ClientConfiguration ?? KubernetesConnection.Resolve(settings.KubeconfigPath);
+            var client = new ProtobufKubernetes(configuration);
+            _ = client.ConnectAsync(CancellationToken.None);
+            return (Configuration: configuration, Client: client);
+        });
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -64,7 +70,9 @@ public static class LbOperatorHost
             : new OperatorOptions().ShutdownTimeout;
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdownTimeout);
 
-        builder.Services.AddLbOperator(builder.Configuration, clientConfiguration.GetAwaiter().GetResult());
+        var (clientConfiguration, client) = connection.GetAwaiter().GetResult();
+        builder.Services.AddKubernetesClient(clientConfiguration, client);
+        builder.Services.AddLbOperator(builder.Configuration, clientConfiguration);
         builder.AddLbOperatorWebhook(ports.Webhook);
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using k8s;
 using k8s.Models;
+using LbOperator.Kubernetes.Protobuf;
 
 namespace LbOperator.Benchmarks.Scale;
 
@@ -59,21 +60,32 @@ internal static class ClusterLoader
     }
 
     /// <summary>
-    /// The fastest of three full lists of Services, EndpointSlices and Nodes, in one go each, one after another.
-    /// <paramref name="resourceVersion"/> null reads the latest state from etcd; "0" is served from the API
-    /// server's watch cache, as client-go's informers (and the operator's) make their first list.
+    /// The fastest of three full lists of Services, EndpointSlices and Nodes in JSON, in one go each, one after
+    /// another. <paramref name="resourceVersion"/> null reads the latest state from etcd; "0" is served from
+    /// the API server's watch cache, as client-go's informers (and the operator's) make their first list.
     /// </summary>
-    public static async Task<TimeSpan> BareListAsync(IKubernetes client, ClusterState state, string? resourceVersion = null)
+    public static Task<TimeSpan> BareListAsync(IKubernetes client, ClusterState state, string? resourceVersion = null) =>
+        FastestOfThreeAsync(state, async () => (
+            (await client.CoreV1.ListServiceForAllNamespacesAsync(resourceVersion: resourceVersion)).Items.Count,
+            (await client.DiscoveryV1.ListEndpointSliceForAllNamespacesAsync(resourceVersion: resourceVersion)).Items.Count,
+            (await client.CoreV1.ListNodeAsync(resourceVersion: resourceVersion)).Items.Count));
+
+    /// <summary>The same, with Services and EndpointSlices in protobuf, as the operator lists them.</summary>
+    public static Task<TimeSpan> BareProtobufListAsync(ProtobufKubernetes client, ClusterState state) =>
+        FastestOfThreeAsync(state, async () => (
+            (await client.ListAsync<V1Service, V1ServiceList>("/api/v1/services", null, ServiceDecoder.Service, CancellationToken.None)).Items.Count,
+            (await client.ListAsync<V1EndpointSlice, V1EndpointSliceList>("/apis/discovery.k8s.io/v1/endpointslices", null, EndpointSliceDecoder.EndpointSlice, CancellationToken.None)).Items.Count,
+            (await client.CoreV1.ListNodeAsync()).Items.Count));
+
+    private static async Task<TimeSpan> FastestOfThreeAsync(ClusterState state, Func<Task<(int Services, int Slices, int Nodes)>> list)
     {
         var best = TimeSpan.MaxValue;
         for (var round = 0; round < 3; round++)
         {
             var started = Stopwatch.GetTimestamp();
-            var services = await client.CoreV1.ListServiceForAllNamespacesAsync(resourceVersion: resourceVersion);
-            var slices = await client.DiscoveryV1.ListEndpointSliceForAllNamespacesAsync(resourceVersion: resourceVersion);
-            var nodes = await client.CoreV1.ListNodeAsync(resourceVersion: resourceVersion);
+            var (services, slices, nodes) = await list();
             var elapsed = Stopwatch.GetElapsedTime(started);
-            if (slices.Items.Count < state.Slices.Count || nodes.Items.Count < state.Nodes.Count || services.Items.Count < state.Services.Count)
+            if (slices < state.Slices.Count || nodes < state.Nodes.Count || services < state.Services.Count)
             {
                 throw new InvalidOperationException("The bare list saw fewer objects than were loaded.");
             }

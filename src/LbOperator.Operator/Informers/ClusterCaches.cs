@@ -31,7 +31,7 @@ public sealed class ClusterCaches : ICacheReadiness
             watched.Count == 0 ? [null] : watched.Order(StringComparer.Ordinal).Cast<string?>().ToList(),
             ns => !excluded.Contains(ns) && (watched.Count == 0 || watched.Contains(ns)),
             options.WatchSilenceTimeout,
-            WatchTimeout: TimeSpan.FromMinutes(5));
+            WatchTimeout: ServerWatchTimeout(options.WatchSilenceTimeout));
         var logger = loggers.CreateLogger<ClusterCaches>();
 
         var services = new Informer<V1Service, V1ServiceList>(ResourceClients.Services(client), settings, notificationGate, time, metrics, logger);
@@ -89,6 +89,14 @@ public sealed class ClusterCaches : ICacheReadiness
     public ServedApiInformerSupervisor<GrpcRoute, GrpcRouteList> GrpcRouteSupervisor { get; }
 
     public ServedApiInformerSupervisor<ReferenceGrant, ReferenceGrantList> ReferenceGrantSupervisor { get; }
+
+    /// <summary>
+    /// How long the API server keeps each watch open: 5 minutes, as client-go's minimum, but always well inside
+    /// the silence bound, so a quiet watch is closed by the server ("closed") before the watchdog would take
+    /// it for a dead connection ("silent").
+    /// </summary>
+    public static TimeSpan ServerWatchTimeout(TimeSpan silenceTimeout) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(5).Ticks, silenceTimeout.Ticks * 3 / 4));
 
     public bool IsSynced => informers.All(i => i.HasSynced);
 

@@ -132,6 +132,12 @@ public sealed class Informer<T, TList> : IInformer
         {
             return WatchOutcome.Silent;
         }
+        catch (HttpRequestException ended) when (ended.InnerException is EndOfStreamException && !stoppingToken.IsCancellationRequested)
+        {
+            // KubernetesClient reads a watch's first line before handing the stream over, so a watch the server
+            // ends at its timeoutSeconds without a line (nothing changed, no bookmark) fails this way: a plain close.
+            return WatchOutcome.Closed;
+        }
         finally
         {
             await watch.CancelAsync().ConfigureAwait(false);

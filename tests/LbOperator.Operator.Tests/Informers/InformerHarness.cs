@@ -9,7 +9,7 @@ using k8s.Models;
 
 namespace LbOperator.Operator.Tests.Informers;
 
-/// <summary>One informer against a fresh emulator, recording every change notification it raises.</summary>
+/// <summary>One informer against an API server (the emulator unless a client is given), recording every change notification it raises.</summary>
 internal sealed class InformerHarness<T, TList> : IAsyncDisposable
     where T : class, IKubernetesObject<V1ObjectMeta>
     where TList : IKubernetesObject<V1ListMeta>, IItems<T>
@@ -19,9 +19,13 @@ internal sealed class InformerHarness<T, TList> : IAsyncDisposable
     private Task? run;
 
     public InformerHarness(KubeApiEmulator emulator, Func<IKubernetes, ResourceClient<T, TList>> resource, InformerSettings settings, TimeProvider time)
+        : this(emulator.CreateClient(), resource, settings, time)
     {
-        Emulator = emulator;
-        client = emulator.CreateClient();
+    }
+
+    public InformerHarness(k8s.Kubernetes client, Func<IKubernetes, ResourceClient<T, TList>> resource, InformerSettings settings, TimeProvider time)
+    {
+        this.client = client;
         Metrics = new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), []));
         Informer = new Informer<T, TList>(resource(client), settings, new Lock(), time, Metrics, NullLogger.Instance);
         Informer.Cache.Subscribe((old, current) =>
@@ -32,8 +36,6 @@ internal sealed class InformerHarness<T, TList> : IAsyncDisposable
             }
         });
     }
-
-    public KubeApiEmulator Emulator { get; }
 
     public OperatorMetrics Metrics { get; }
 

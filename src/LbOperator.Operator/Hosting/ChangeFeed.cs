@@ -16,14 +16,27 @@ public static class ChangeFeed
     /// indexes too. Subscribers run under the caches' notification gate: the router only updates its
     /// indexes and the queue only records keys, both quick.
     /// </summary>
-    public static void Connect(ClusterCaches caches, DependencyRouter router, WorkQueue queue)
+    /// <param name="cachesSynced">Whether every cache has made its first list; once true, taken as true for good.</param>
+    public static void Connect(ClusterCaches caches, DependencyRouter router, WorkQueue queue, Func<bool> cachesSynced)
     {
         ArgumentNullException.ThrowIfNull(caches);
         ArgumentNullException.ThrowIfNull(router);
         ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(cachesSynced);
+        var routeNodes = false;
         caches.Services.Subscribe((old, current) => queue.AddRange(router.ServiceChanged(old, current)));
         caches.EndpointSlices.Subscribe((old, current) => queue.AddRange(router.EndpointSliceChanged(old, current)));
-        caches.Nodes.Subscribe((old, current) => queue.AddRange(router.NodeChanged(old, current)));
+        caches.Nodes.Subscribe((old, current) =>
+        {
+            // Until every cache has synced no worker runs, and the full audit that follows reconciles every Service.
+            // Routed, a Node list arriving after the Services queued again, per Node, every Service that weighs
+            // all Nodes: 0.7 s of a start-up with 5,000 Nodes and 1,000 such Services. A Node keeps no index here.
+            routeNodes = routeNodes || cachesSynced();
+            if (routeNodes)
+            {
+                queue.AddRange(router.NodeChanged(old, current));
+            }
+        });
         caches.Ingresses.Subscribe((old, current) => queue.AddRange(router.IngressChanged(old, current)));
         caches.HttpRoutes.Subscribe((old, current) => queue.AddRange(router.HttpRouteChanged(old, current)));
         caches.GrpcRoutes.Subscribe((old, current) => queue.AddRange(router.GrpcRouteChanged(old, current)));

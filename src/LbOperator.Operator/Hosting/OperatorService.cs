@@ -39,7 +39,7 @@ public sealed class OperatorService(
     {
         var settings = options.Value;
         StartupHeap.DeferCollections();
-        ChangeFeed.Connect(caches, router, queue);
+        ChangeFeed.Connect(caches, router, queue, () => caches.IsSynced);
         ChangeFeed.ConnectRecorder(recorder, queue);
         HostLog.Started(logger, settings.Workers,
             settings.WatchNamespaces.Count == 0 ? "all namespaces" : string.Join(",", settings.WatchNamespaces),

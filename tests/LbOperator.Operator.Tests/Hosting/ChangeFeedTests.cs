@@ -24,13 +24,14 @@ public sealed class ChangeFeedTests : IDisposable
     private readonly ClusterCaches _caches;
     private readonly WorkQueue _queue;
     private readonly EndpointSliceIndex _index = new();
+    private bool _synced;
 
     public ChangeFeedTests()
     {
         _caches = new ClusterCaches(Mock.Of<IKubernetes>(), new OperatorOptions(), _ => Task.FromResult(DiscoveryAnswer.NotServed),
             new FakeTimeProvider(), _metrics, NullLoggerFactory.Instance);
         _queue = new WorkQueue(new FakeTimeProvider(), _metrics);
-        ChangeFeed.Connect(_caches, new DependencyRouter(_index, new CacheClusterView(_caches.Services, _caches.EndpointSlices, _caches.Nodes, _caches.Ingresses, _caches.HttpRoutes, _index)), _queue);
+        ChangeFeed.Connect(_caches, new DependencyRouter(_index, new CacheClusterView(_caches.Services, _caches.EndpointSlices, _caches.Nodes, _caches.Ingresses, _caches.HttpRoutes, _index)), _queue, () => _synced);
     }
 
     [Fact]
@@ -43,6 +44,35 @@ public sealed class ChangeFeedTests : IDisposable
 
         Assert.Equal(["Ingress/shop/web", "Service/shop/web"], (await Drain()).Select(key => key.ToString()).Order(StringComparer.Ordinal));
         Assert.Equal(["web-abc"], _index.SlicesOf("shop", "web"));
+    }
+
+    [Fact]
+    public async Task Nodes_listed_before_the_caches_have_synced_queue_nothing_as_the_first_full_audit_covers_every_Service()
+    {
+        _caches.Services.Apply(WatchEventType.Added, ApiObjects.Service("shop", "web", "Local", "LoadBalancer"));
+        await Drain();
+
+        _caches.Nodes.Replace(null, [ApiObjects.Node("node-1"), ApiObjects.Node("node-2")]);
+
+        Assert.Empty(await Drain());
+    }
+
+    [Fact]
+    public async Task A_Node_added_once_the_caches_have_synced_queues_the_Services_that_weigh_every_Node_even_if_one_cache_relists_later()
+    {
+        _caches.Services.Apply(WatchEventType.Added, ApiObjects.Service("shop", "web", "Local", "LoadBalancer"));
+        _caches.Nodes.Replace(null, [ApiObjects.Node("node-1")]);
+        await Drain();
+
+        _synced = true;
+        _caches.Nodes.Apply(WatchEventType.Added, ApiObjects.Node("node-2"));
+        var afterSync = await Drain();
+        _synced = false;
+        _caches.Nodes.Apply(WatchEventType.Added, ApiObjects.Node("node-3"));
+        var afterRelist = await Drain();
+
+        Assert.Equal(["Service/shop/web"], afterSync.Select(key => key.ToString()));
+        Assert.Equal(["Service/shop/web"], afterRelist.Select(key => key.ToString()));
     }
 
     [Fact]

@@ -10,6 +10,9 @@ internal static partial class LeaderElectionLog
     [LoggerMessage(EventId = 2402, Level = LogLevel.Warning, Message = "{Identity} lost the leader lease ({Lease}); entering the election again")]
     public static partial void StoppedLeading(ILogger logger, string identity, string lease);
 
+    [LoggerMessage(EventId = 2408, Level = LogLevel.Information, Message = "{Identity} stops leading to shut down ({Lease})")]
+    public static partial void SteppingDown(ILogger logger, string identity, string lease);
+
     [LoggerMessage(EventId = 2403, Level = LogLevel.Information, Message = "The leader is now {Leader}")]
     public static partial void NewLeader(ILogger logger, string leader);
 

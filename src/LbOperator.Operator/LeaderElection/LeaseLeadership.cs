@@ -44,7 +44,14 @@ public sealed class LeaseLeadership(LeaderElectionOptions options, TimeSpan rele
         elector.OnStoppedLeading += () =>
         {
             SetLeader(false);
-            LeaderElectionLog.StoppedLeading(logger, leaseLock.Identity, lease);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                LeaderElectionLog.SteppingDown(logger, leaseLock.Identity, lease);
+            }
+            else
+            {
+                LeaderElectionLog.StoppedLeading(logger, leaseLock.Identity, lease);
+            }
         };
         elector.OnNewLeader += leader => LeaderElectionLog.NewLeader(logger, leader ?? "");
         elector.OnError += error => LeaderElectionLog.ElectionError(logger, error);

@@ -40,7 +40,7 @@ public sealed class LeaseLeadershipTests
             client = emulator.CreateClient();
             Metrics = new OperatorMetrics(new MetricsExposition(new CollectorRegistry(), []));
             var leaseLock = new GatedLeaseLock(client, new PassThroughWriteGate(), Fast.LeaseNamespace, Fast.LeaseName, identity, logger ?? (Microsoft.Extensions.Logging.ILogger)NullLogger.Instance);
-            Leadership = new LeaseLeadership(Fast, TimeSpan.FromSeconds(5), leaseLock, Metrics, NullLogger.Instance);
+            Leadership = new LeaseLeadership(Fast, TimeSpan.FromSeconds(5), leaseLock, Metrics, logger ?? (Microsoft.Extensions.Logging.ILogger)NullLogger.Instance);
             Run = Leadership.RunAsync(stopping.Token);
         }
 
@@ -83,6 +83,21 @@ public sealed class LeaseLeadershipTests
 
         Assert.False(leader.Leadership.IsLeader);
         Assert.Equal(0, leader.Metrics.IsLeader.Value);
+    }
+
+    [Fact]
+    public async Task A_leader_that_shuts_down_says_it_stops_leading_and_not_that_it_lost_the_lease()
+    {
+        await using var emulator = await KubeApiEmulator.StartAsync();
+        var logger = new RecordingLogger();
+        await using var candidate = new Candidate(emulator, "pod-a", logger);
+        await Poll.UntilAsync(() => candidate.Leadership.IsLeader, "it leads");
+
+        await candidate.StopAsync();
+
+        Assert.Contains("pod-a stops leading to shut down (ops/lb-operator)", logger.Messages);
+        Assert.DoesNotContain(logger.Messages, message => message.Contains("lost the leader lease", StringComparison.Ordinal));
+        Assert.Contains("Released the leader lease (ops/lb-operator)", logger.Messages);
     }
 
     [Fact]

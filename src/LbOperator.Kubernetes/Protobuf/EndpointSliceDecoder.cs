@@ -15,7 +15,7 @@ public static class EndpointSliceDecoder
                 case (1, WireType.LengthDelimited): slice.Metadata = MetadataDecoder.ObjectMeta(reader.ReadMessage()); break;
                 case (2, WireType.LengthDelimited): (slice.Endpoints ??= []).Add(Endpoint(reader.ReadMessage())); break;
                 case (3, WireType.LengthDelimited): (slice.Ports ??= []).Add(Port(reader.ReadMessage())); break;
-                case (4, WireType.LengthDelimited): slice.AddressType = reader.ReadString(); break;
+                case (4, WireType.LengthDelimited): slice.AddressType = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -32,11 +32,11 @@ public static class EndpointSliceDecoder
             {
                 case (1, WireType.LengthDelimited): (endpoint.Addresses ??= []).Add(reader.ReadString()); break;
                 case (2, WireType.LengthDelimited): endpoint.Conditions = Conditions(reader.ReadMessage()); break;
-                case (3, WireType.LengthDelimited): endpoint.Hostname = reader.ReadString(); break;
+                case (3, WireType.LengthDelimited): endpoint.Hostname = reader.ReadSharedString(); break;
                 case (4, WireType.LengthDelimited): endpoint.TargetRef = ObjectReference(reader.ReadMessage()); break;
                 case (5, WireType.LengthDelimited): MetadataDecoder.AddEntry(endpoint.DeprecatedTopology ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
-                case (6, WireType.LengthDelimited): endpoint.NodeName = reader.ReadString(); break;
-                case (7, WireType.LengthDelimited): endpoint.Zone = reader.ReadString(); break;
+                case (6, WireType.LengthDelimited): endpoint.NodeName = reader.ReadSharedString(); break;
+                case (7, WireType.LengthDelimited): endpoint.Zone = reader.ReadSharedString(); break;
                 case (8, WireType.LengthDelimited): endpoint.Hints = Hints(reader.ReadMessage()); break;
                 case var (_, type): reader.Skip(type); break;
             }
@@ -69,7 +69,7 @@ public static class EndpointSliceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): reference.Kind = reader.ReadOmittableString(); break;
+                case (1, WireType.LengthDelimited): reference.Kind = reader.ReadOmittableSharedString(); break;
                 case (2, WireType.LengthDelimited): reference.NamespaceProperty = reader.ReadOmittableString(); break;
                 case (3, WireType.LengthDelimited): reference.Name = reader.ReadOmittableString(); break;
                 case (4, WireType.LengthDelimited): reference.Uid = reader.ReadOmittableString(); break;
@@ -107,7 +107,7 @@ public static class EndpointSliceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): name = reader.ReadString(); break;
+                case (1, WireType.LengthDelimited): name = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -122,10 +122,10 @@ public static class EndpointSliceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): port.Name = reader.ReadString(); break;
-                case (2, WireType.LengthDelimited): port.Protocol = reader.ReadString(); break;
+                case (1, WireType.LengthDelimited): port.Name = reader.ReadSharedString(); break;
+                case (2, WireType.LengthDelimited): port.Protocol = reader.ReadSharedString(); break;
                 case (3, WireType.Varint): port.Port = reader.ReadInt32(); break;
-                case (4, WireType.LengthDelimited): port.AppProtocol = reader.ReadString(); break;
+                case (4, WireType.LengthDelimited): port.AppProtocol = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }

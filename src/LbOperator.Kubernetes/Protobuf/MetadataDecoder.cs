@@ -18,7 +18,7 @@ public static class MetadataDecoder
             {
                 case (1, WireType.LengthDelimited): meta.Name = reader.ReadOmittableString(); break;
                 case (2, WireType.LengthDelimited): meta.GenerateName = reader.ReadOmittableString(); break;
-                case (3, WireType.LengthDelimited): meta.NamespaceProperty = reader.ReadOmittableString(); break;
+                case (3, WireType.LengthDelimited): meta.NamespaceProperty = reader.ReadOmittableSharedString(); break;
                 case (4, WireType.LengthDelimited): meta.SelfLink = reader.ReadOmittableString(); break;
                 case (5, WireType.LengthDelimited): meta.Uid = reader.ReadOmittableString(); break;
                 case (6, WireType.LengthDelimited): meta.ResourceVersion = reader.ReadOmittableString(); break;
@@ -29,7 +29,7 @@ public static class MetadataDecoder
                 case (11, WireType.LengthDelimited): AddEntry(meta.Labels ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
                 case (12, WireType.LengthDelimited): AddEntry(meta.Annotations ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
                 case (13, WireType.LengthDelimited): (meta.OwnerReferences ??= []).Add(OwnerReference(reader.ReadMessage())); break;
-                case (14, WireType.LengthDelimited): (meta.Finalizers ??= []).Add(reader.ReadString()); break;
+                case (14, WireType.LengthDelimited): (meta.Finalizers ??= []).Add(reader.ReadSharedString()); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -108,8 +108,8 @@ public static class MetadataDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): key = reader.ReadString(); break;
-                case (2, WireType.LengthDelimited): value = reader.ReadString(); break;
+                case (1, WireType.LengthDelimited): key = reader.ReadSharedString(); break;
+                case (2, WireType.LengthDelimited): value = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -124,10 +124,10 @@ public static class MetadataDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): owner.Kind = reader.ReadString(); break;
+                case (1, WireType.LengthDelimited): owner.Kind = reader.ReadSharedString(); break;
                 case (3, WireType.LengthDelimited): owner.Name = reader.ReadString(); break;
                 case (4, WireType.LengthDelimited): owner.Uid = reader.ReadString(); break;
-                case (5, WireType.LengthDelimited): owner.ApiVersion = reader.ReadString(); break;
+                case (5, WireType.LengthDelimited): owner.ApiVersion = reader.ReadSharedString(); break;
                 case (6, WireType.Varint): owner.Controller = reader.ReadBool(); break;
                 case (7, WireType.Varint): owner.BlockOwnerDeletion = reader.ReadBool(); break;
                 case var (_, type): reader.Skip(type); break;

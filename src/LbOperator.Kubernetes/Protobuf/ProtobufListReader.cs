@@ -27,6 +27,7 @@ public static class ProtobufListReader
 
         input.Consume(Magic.Length);
         var items = new List<T>();
+        var pool = new StringPool();
         var metadata = new V1ListMeta();
         var sawList = false;
         while (await input.FillAsync(1, cancellationToken).ConfigureAwait(false) > 0)
@@ -36,7 +37,7 @@ public static class ProtobufListReader
             {
                 var length = await input.ReadVarintAsync(cancellationToken).ConfigureAwait(false);
                 var end = input.Position + (long)length;
-                metadata = await ReadListAsync(input, end, items, decode, cancellationToken).ConfigureAwait(false);
+                metadata = await ReadListAsync(input, end, items, decode, pool, cancellationToken).ConfigureAwait(false);
                 sawList = true;
             }
             else
@@ -48,7 +49,7 @@ public static class ProtobufListReader
         return sawList ? (items, metadata) : throw ProtobufReader.Malformed("the envelope holds no list");
     }
 
-    private static async Task<V1ListMeta> ReadListAsync<T>(StreamWindow input, long end, List<T> items, ItemDecoder<T> decode, CancellationToken cancellationToken)
+    private static async Task<V1ListMeta> ReadListAsync<T>(StreamWindow input, long end, List<T> items, ItemDecoder<T> decode, StringPool pool, CancellationToken cancellationToken)
     {
         var metadata = new V1ListMeta();
         while (input.Position < end)
@@ -64,7 +65,7 @@ public static class ProtobufListReader
                 }
                 else
                 {
-                    items.Add(decode(new ProtobufReader(message.Span)));
+                    items.Add(decode(new ProtobufReader(message.Span, pool)));
                 }
             }
             else

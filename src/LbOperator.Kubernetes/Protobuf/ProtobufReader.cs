@@ -7,9 +7,10 @@ namespace LbOperator.Kubernetes.Protobuf;
 /// fields (strings, bytes, nested messages). Fields a decoder does not know are skipped by their wire type,
 /// as protobuf requires, so a newer API server's additions read as absent.
 /// </summary>
-public ref struct ProtobufReader(ReadOnlySpan<byte> message)
+public ref struct ProtobufReader(ReadOnlySpan<byte> message, StringPool? pool = null)
 {
     private readonly ReadOnlySpan<byte> _message = message;
+    private readonly StringPool? _pool = pool;
     private int _position;
 
     public readonly bool End => _position >= _message.Length;
@@ -79,7 +80,15 @@ public ref struct ProtobufReader(ReadOnlySpan<byte> message)
     /// </summary>
     public string? ReadOmittableString() => ReadBytes() is { Length: > 0 } bytes ? Encoding.UTF8.GetString(bytes) : null;
 
-    public ProtobufReader ReadMessage() => new(ReadBytes());
+    /// <summary>A string whose value repeats across a list (a namespace, a node name): shared through the pool, if any.</summary>
+    public string ReadSharedString() => Shared(ReadBytes());
+
+    /// <summary><see cref="ReadOmittableString"/> for a value that repeats across a list.</summary>
+    public string? ReadOmittableSharedString() => ReadBytes() is { Length: > 0 } bytes ? Shared(bytes) : null;
+
+    public ProtobufReader ReadMessage() => new(ReadBytes(), _pool);
+
+    private readonly string Shared(ReadOnlySpan<byte> bytes) => _pool?.Get(bytes) ?? Encoding.UTF8.GetString(bytes);
 
     public void Skip(WireType type)
     {

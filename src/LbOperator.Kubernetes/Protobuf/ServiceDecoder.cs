@@ -32,23 +32,23 @@ public static class ServiceDecoder
                 case (1, WireType.LengthDelimited): (spec.Ports ??= []).Add(Port(reader.ReadMessage())); break;
                 case (2, WireType.LengthDelimited): MetadataDecoder.AddEntry(spec.Selector ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
                 case (3, WireType.LengthDelimited): spec.ClusterIP = reader.ReadOmittableString(); break;
-                case (4, WireType.LengthDelimited): spec.Type = reader.ReadOmittableString(); break;
+                case (4, WireType.LengthDelimited): spec.Type = reader.ReadOmittableSharedString(); break;
                 case (5, WireType.LengthDelimited): (spec.ExternalIPs ??= []).Add(reader.ReadString()); break;
-                case (7, WireType.LengthDelimited): spec.SessionAffinity = reader.ReadOmittableString(); break;
+                case (7, WireType.LengthDelimited): spec.SessionAffinity = reader.ReadOmittableSharedString(); break;
                 case (8, WireType.LengthDelimited): spec.LoadBalancerIP = reader.ReadOmittableString(); break;
                 case (9, WireType.LengthDelimited): (spec.LoadBalancerSourceRanges ??= []).Add(reader.ReadString()); break;
                 case (10, WireType.LengthDelimited): spec.ExternalName = reader.ReadOmittableString(); break;
-                case (11, WireType.LengthDelimited): spec.ExternalTrafficPolicy = reader.ReadOmittableString(); break;
+                case (11, WireType.LengthDelimited): spec.ExternalTrafficPolicy = reader.ReadOmittableSharedString(); break;
                 case (12, WireType.Varint): spec.HealthCheckNodePort = (int?)MetadataDecoder.NonZero(reader.ReadInt32()); break;
                 case (13, WireType.Varint): spec.PublishNotReadyAddresses = reader.ReadBool() ? true : null; break;
                 case (14, WireType.LengthDelimited): spec.SessionAffinityConfig = SessionAffinityConfig(reader.ReadMessage()); break;
-                case (17, WireType.LengthDelimited): spec.IpFamilyPolicy = reader.ReadString(); break;
+                case (17, WireType.LengthDelimited): spec.IpFamilyPolicy = reader.ReadSharedString(); break;
                 case (18, WireType.LengthDelimited): (spec.ClusterIPs ??= []).Add(reader.ReadString()); break;
-                case (19, WireType.LengthDelimited): (spec.IpFamilies ??= []).Add(reader.ReadString()); break;
+                case (19, WireType.LengthDelimited): (spec.IpFamilies ??= []).Add(reader.ReadSharedString()); break;
                 case (20, WireType.Varint): spec.AllocateLoadBalancerNodePorts = reader.ReadBool(); break;
-                case (21, WireType.LengthDelimited): spec.LoadBalancerClass = reader.ReadString(); break;
-                case (22, WireType.LengthDelimited): spec.InternalTrafficPolicy = reader.ReadString(); break;
-                case (23, WireType.LengthDelimited): spec.TrafficDistribution = reader.ReadString(); break;
+                case (21, WireType.LengthDelimited): spec.LoadBalancerClass = reader.ReadSharedString(); break;
+                case (22, WireType.LengthDelimited): spec.InternalTrafficPolicy = reader.ReadSharedString(); break;
+                case (23, WireType.LengthDelimited): spec.TrafficDistribution = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -63,12 +63,12 @@ public static class ServiceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): port.Name = reader.ReadOmittableString(); break;
-                case (2, WireType.LengthDelimited): port.Protocol = reader.ReadOmittableString(); break;
+                case (1, WireType.LengthDelimited): port.Name = reader.ReadOmittableSharedString(); break;
+                case (2, WireType.LengthDelimited): port.Protocol = reader.ReadOmittableSharedString(); break;
                 case (3, WireType.Varint): port.Port = reader.ReadInt32(); break;
                 case (4, WireType.LengthDelimited): port.TargetPort = IntOrString(reader.ReadMessage()); break;
                 case (5, WireType.Varint): port.NodePort = (int?)MetadataDecoder.NonZero(reader.ReadInt32()); break;
-                case (6, WireType.LengthDelimited): port.AppProtocol = reader.ReadString(); break;
+                case (6, WireType.LengthDelimited): port.AppProtocol = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -88,7 +88,7 @@ public static class ServiceDecoder
             {
                 case (1, WireType.Varint): kind = reader.ReadInt64(); break;
                 case (2, WireType.Varint): number = reader.ReadInt32(); break;
-                case (3, WireType.LengthDelimited): text = reader.ReadString(); break;
+                case (3, WireType.LengthDelimited): text = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -163,7 +163,7 @@ public static class ServiceDecoder
             {
                 case (1, WireType.LengthDelimited): ingress.Ip = reader.ReadOmittableString(); break;
                 case (2, WireType.LengthDelimited): ingress.Hostname = reader.ReadOmittableString(); break;
-                case (3, WireType.LengthDelimited): ingress.IpMode = reader.ReadString(); break;
+                case (3, WireType.LengthDelimited): ingress.IpMode = reader.ReadSharedString(); break;
                 case (4, WireType.LengthDelimited): (ingress.Ports ??= []).Add(PortStatus(reader.ReadMessage())); break;
                 case var (_, type): reader.Skip(type); break;
             }

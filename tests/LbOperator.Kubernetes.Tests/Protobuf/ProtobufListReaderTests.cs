@@ -49,6 +49,41 @@ public sealed class ProtobufListReaderTests
     }
 
     [Fact]
+    public async Task Shared_values_of_different_items_in_one_list_are_one_string()
+    {
+        ItemDecoder<(string Name, string Node)> decode = reader =>
+        {
+            var (name, node) = ("", "");
+            while (!reader.End)
+            {
+                switch (reader.ReadTag())
+                {
+                    case (1, WireType.LengthDelimited): name = reader.ReadString(); break;
+                    case (2, WireType.LengthDelimited):
+                        // Nested, as an endpoint's nodeName is: the pool reaches every message of the item.
+                        var endpoint = reader.ReadMessage();
+                        endpoint.ReadTag();
+                        node = endpoint.ReadSharedString();
+                        break;
+                    case var (_, type): reader.Skip(type); break;
+                }
+            }
+
+            return (name, node);
+        };
+        var list = new ProtobufWriter();
+        foreach (var name in new[] { "a", "b" })
+        {
+            list.Message(2, new ProtobufWriter().String(1, name).Message(2, new ProtobufWriter().String(1, "node-1")));
+        }
+
+        var (items, _) = await ProtobufListReader.ReadAsync(new MemoryStream(ProtobufWriter.Envelope(list)), decode, CancellationToken.None);
+
+        Assert.Equal([("a", "node-1"), ("b", "node-1")], items);
+        Assert.Same(items[0].Node, items[1].Node);
+    }
+
+    [Fact]
     public async Task An_empty_list_reads_as_no_items()
     {
         var (items, _) = await ProtobufListReader.ReadAsync(new MemoryStream(ProtobufWriter.Envelope(new ProtobufWriter())), NameOf, CancellationToken.None);

@@ -32,7 +32,7 @@ public static class EndpointSliceDecoder
             {
                 case (1, WireType.LengthDelimited): (endpoint.Addresses ??= []).Add(reader.ReadString()); break;
                 case (2, WireType.LengthDelimited): endpoint.Conditions = Conditions(reader.ReadMessage()); break;
-                case (3, WireType.LengthDelimited): endpoint.Hostname = reader.ReadSharedString(); break;
+                case (3, WireType.LengthDelimited): endpoint.Hostname = reader.ReadString(); break;
                 case (4, WireType.LengthDelimited): endpoint.TargetRef = ObjectReference(reader.ReadMessage()); break;
                 case (5, WireType.LengthDelimited): MetadataDecoder.AddEntry(endpoint.DeprecatedTopology ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
                 case (6, WireType.LengthDelimited): endpoint.NodeName = reader.ReadSharedString(); break;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using k8s;
 using k8s.Models;
 using LbOperator.Kubernetes.Protobuf;
+using LbOperator.Operator.Informers;
 
 namespace LbOperator.Benchmarks.Scale;
 
@@ -70,12 +71,15 @@ internal static class ClusterLoader
             (await client.DiscoveryV1.ListEndpointSliceForAllNamespacesAsync(resourceVersion: resourceVersion)).Items.Count,
             (await client.CoreV1.ListNodeAsync(resourceVersion: resourceVersion)).Items.Count));
 
-    /// <summary>The same, with Services and EndpointSlices in protobuf, as the operator lists them.</summary>
+    /// <summary>
+    /// The latest state again, through the operator's own list clients: Services and EndpointSlices in protobuf,
+    /// Nodes in JSON.
+    /// </summary>
     public static Task<TimeSpan> BareProtobufListAsync(ProtobufKubernetes client, ClusterState state) =>
         FastestOfThreeAsync(state, async () => (
-            (await client.ListAsync<V1Service, V1ServiceList>("/api/v1/services", null, ServiceDecoder.Service, CancellationToken.None)).Items.Count,
-            (await client.ListAsync<V1EndpointSlice, V1EndpointSliceList>("/apis/discovery.k8s.io/v1/endpointslices", null, EndpointSliceDecoder.EndpointSlice, CancellationToken.None)).Items.Count,
-            (await client.CoreV1.ListNodeAsync()).Items.Count));
+            (await ResourceClients.Services(client).ListAsync(null, CancellationToken.None)).Items.Count,
+            (await ResourceClients.EndpointSlices(client).ListAsync(null, CancellationToken.None)).Items.Count,
+            (await ResourceClients.Nodes(client).ListAsync(null, CancellationToken.None)).Items.Count));
 
     private static async Task<TimeSpan> FastestOfThreeAsync(ClusterState state, Func<Task<(int Services, int Slices, int Nodes)>> list)
     {

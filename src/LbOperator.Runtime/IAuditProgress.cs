@@ -4,4 +4,7 @@ namespace LbOperator.Runtime;
 public interface IAuditProgress
 {
     bool FirstAuditCompleted { get; }
+
+    /// <summary>Completes when the first full audit has; throws only when <paramref name="cancellationToken"/> is cancelled first.</summary>
+    Task WaitForFirstAuditAsync(CancellationToken cancellationToken);
 }

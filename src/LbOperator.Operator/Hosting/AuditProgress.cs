@@ -5,9 +5,11 @@ namespace LbOperator.Operator.Hosting;
 /// <summary>Set by the operator when its first full audit has completed.</summary>
 public sealed class AuditProgress : IAuditProgress
 {
-    private volatile bool _firstAuditCompleted;
+    private readonly TaskCompletionSource _firstAudit = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool FirstAuditCompleted => _firstAuditCompleted;
+    public bool FirstAuditCompleted => _firstAudit.Task.IsCompleted;
 
-    public void CompleteFirstAudit() => _firstAuditCompleted = true;
+    public Task WaitForFirstAuditAsync(CancellationToken cancellationToken) => _firstAudit.Task.WaitAsync(cancellationToken);
+
+    public void CompleteFirstAudit() => _firstAudit.TrySetResult();
 }

@@ -5,8 +5,6 @@ namespace LbOperator.Runtime.Events;
 /// <summary>The listing of earlier Events that makes a new leader announce nothing twice.</summary>
 public sealed partial class EventRecorder
 {
-    private static readonly TimeSpan AuditPoll = TimeSpan.FromMilliseconds(50);
-
     /// <summary>
     /// Lists what this component wrote before, seeds the correlator with it, then releases the held-back
     /// Events: those already on the API server are recognised by the correlator and not written again.
@@ -16,9 +14,9 @@ public sealed partial class EventRecorder
     /// </summary>
     private async Task SyncAsync(CancellationToken cancellationToken)
     {
-        while (_audit is { FirstAuditCompleted: false })
+        if (_audit is not null)
         {
-            await Task.Delay(AuditPoll, _time, cancellationToken).ConfigureAwait(false);
+            await _audit.WaitForFirstAuditAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (!_leadership.IsLeader)

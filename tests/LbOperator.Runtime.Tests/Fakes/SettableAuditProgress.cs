@@ -2,22 +2,21 @@ using LbOperator.Runtime;
 
 namespace LbOperator.Runtime.Tests.Fakes;
 
-/// <summary>Audit progress a test switches by hand, counting how often it was asked.</summary>
+/// <summary>Audit progress a test completes by hand, counting who waits for it.</summary>
 internal sealed class SettableAuditProgress : IAuditProgress
 {
-    private int _asked;
-    private volatile bool _completed;
+    private readonly TaskCompletionSource _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _waiting;
 
-    public int Asked => Volatile.Read(ref _asked);
+    public int Waiting => Volatile.Read(ref _waiting);
 
-    public bool FirstAuditCompleted
+    public bool FirstAuditCompleted => _completed.Task.IsCompleted;
+
+    public Task WaitForFirstAuditAsync(CancellationToken cancellationToken)
     {
-        get
-        {
-            Interlocked.Increment(ref _asked);
-            return _completed;
-        }
-
-        set => _completed = value;
+        Interlocked.Increment(ref _waiting);
+        return _completed.Task.WaitAsync(cancellationToken);
     }
+
+    public void Complete() => _completed.TrySetResult();
 }

@@ -13,6 +13,8 @@ namespace LbOperator.Operator.Reports;
 /// at least <see cref="PassInterval"/> apart, so a burst of reconciles in a namespace costs one write.
 /// On becoming leader, on a report API appearing and every resync period, the reports are listed again
 /// and every namespace is compared. With reports disabled the leader deletes the reports it wrote.
+/// The first pass waits for the first full audit: there is no leader before it, and asking the API server
+/// which report APIs it serves would compete with the first lists.
 /// </summary>
 public sealed class ReportWriter(
     IOptions<OperatorOptions> options,
@@ -21,6 +23,7 @@ public sealed class ReportWriter(
     ReportKeeper keeper,
     ReportApiPresence presence,
     ILeadership leadership,
+    IAuditProgress progress,
     ReportMetrics metrics,
     TimeProvider time,
     ILogger<ReportWriter> logger) : BackgroundService
@@ -37,6 +40,7 @@ public sealed class ReportWriter(
     {
         try
         {
+            await progress.WaitForFirstAuditAsync(stoppingToken).ConfigureAwait(false);
             while (!stoppingToken.IsCancellationRequested)
             {
                 failures = await PassAsync(stoppingToken).ConfigureAwait(false) ? 0 : failures + 1;

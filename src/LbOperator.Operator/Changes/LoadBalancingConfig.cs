@@ -7,31 +7,39 @@ namespace LbOperator.Operator.Changes;
 /// </summary>
 public sealed class LoadBalancingConfig
 {
-    private readonly Dictionary<string, string> _values;
+    // A handful of fields, kept for every audited object: an array scanned in order is smaller than a
+    // dictionary beside it, and as quick at this size.
+    private readonly KeyValuePair<string, string>[] _fields;
 
     public LoadBalancingConfig(IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var list = new List<KeyValuePair<string, string>>();
-        _values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        _fields = [.. fields];
+        for (var i = 1; i < _fields.Length; i++)
         {
-            if (_values.TryAdd(field.Key, field.Value))
+            if (IndexOf(_fields[i].Key, i) >= 0)
             {
-                list.Add(field);
-            }
-            else
-            {
-                throw new ArgumentException($"Field '{field.Key}' appears twice.", nameof(fields));
+                throw new ArgumentException($"Field '{_fields[i].Key}' appears twice.", nameof(fields));
             }
         }
-
-        Fields = list;
     }
 
     public static LoadBalancingConfig Empty { get; } = new([]);
 
-    public IReadOnlyList<KeyValuePair<string, string>> Fields { get; }
+    public IReadOnlyList<KeyValuePair<string, string>> Fields => _fields;
 
     /// <summary>The field's value, or null when the field is absent.</summary>
-    public string? this[string field] => _values.GetValueOrDefault(field);
+    public string? this[string field] => IndexOf(field, _fields.Length) is var index and >= 0 ? _fields[index].Value : null;
+
+    private int IndexOf(string field, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (string.Equals(_fields[i].Key, field, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -14,12 +14,13 @@ public static class EndpointSliceDecoder
             {
                 case (1, WireType.LengthDelimited): slice.Metadata = MetadataDecoder.ObjectMeta(reader.ReadMessage()); break;
                 case (2, WireType.LengthDelimited): (slice.Endpoints ??= []).Add(Endpoint(reader.ReadMessage())); break;
-                case (3, WireType.LengthDelimited): (slice.Ports ??= []).Add(Port(reader.ReadMessage())); break;
+                case (3, WireType.LengthDelimited): slice.Ports = Repeated.Append(slice.Ports, Port(reader.ReadMessage())); break;
                 case (4, WireType.LengthDelimited): slice.AddressType = reader.ReadSharedString(); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
 
+        slice.Endpoints = Repeated.Exact(slice.Endpoints);
         return slice;
     }
 
@@ -30,7 +31,7 @@ public static class EndpointSliceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): (endpoint.Addresses ??= []).Add(reader.ReadString()); break;
+                case (1, WireType.LengthDelimited): endpoint.Addresses = Repeated.Append(endpoint.Addresses, reader.ReadString()); break;
                 case (2, WireType.LengthDelimited): endpoint.Conditions = Conditions(reader.ReadMessage()); break;
                 case (3, WireType.LengthDelimited): endpoint.Hostname = reader.ReadString(); break;
                 case (4, WireType.LengthDelimited): endpoint.TargetRef = ObjectReference(reader.ReadMessage()); break;
@@ -90,8 +91,8 @@ public static class EndpointSliceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): (hints.ForZones ??= []).Add(new V1ForZone { Name = Name(reader.ReadMessage()) }); break;
-                case (2, WireType.LengthDelimited): (hints.ForNodes ??= []).Add(new V1ForNode { Name = Name(reader.ReadMessage()) }); break;
+                case (1, WireType.LengthDelimited): hints.ForZones = Repeated.Append(hints.ForZones, new V1ForZone { Name = Name(reader.ReadMessage()) }); break;
+                case (2, WireType.LengthDelimited): hints.ForNodes = Repeated.Append(hints.ForNodes, new V1ForNode { Name = Name(reader.ReadMessage()) }); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }

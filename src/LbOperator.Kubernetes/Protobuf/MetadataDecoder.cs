@@ -28,8 +28,8 @@ public static class MetadataDecoder
                 case (10, WireType.Varint): meta.DeletionGracePeriodSeconds = reader.ReadInt64(); break;
                 case (11, WireType.LengthDelimited): AddEntry(meta.Labels ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
                 case (12, WireType.LengthDelimited): AddEntry(meta.Annotations ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
-                case (13, WireType.LengthDelimited): (meta.OwnerReferences ??= []).Add(OwnerReference(reader.ReadMessage())); break;
-                case (14, WireType.LengthDelimited): (meta.Finalizers ??= []).Add(reader.ReadSharedString()); break;
+                case (13, WireType.LengthDelimited): meta.OwnerReferences = Repeated.Append(meta.OwnerReferences, OwnerReference(reader.ReadMessage())); break;
+                case (14, WireType.LengthDelimited): meta.Finalizers = Repeated.Append(meta.Finalizers, reader.ReadSharedString()); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }

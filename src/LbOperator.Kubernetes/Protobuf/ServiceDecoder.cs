@@ -29,22 +29,22 @@ public static class ServiceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): (spec.Ports ??= []).Add(Port(reader.ReadMessage())); break;
+                case (1, WireType.LengthDelimited): spec.Ports = Repeated.Append(spec.Ports, Port(reader.ReadMessage())); break;
                 case (2, WireType.LengthDelimited): MetadataDecoder.AddEntry(spec.Selector ??= new Dictionary<string, string>(), reader.ReadMessage()); break;
                 case (3, WireType.LengthDelimited): spec.ClusterIP = reader.ReadOmittableString(); break;
                 case (4, WireType.LengthDelimited): spec.Type = reader.ReadOmittableSharedString(); break;
-                case (5, WireType.LengthDelimited): (spec.ExternalIPs ??= []).Add(reader.ReadString()); break;
+                case (5, WireType.LengthDelimited): spec.ExternalIPs = Repeated.Append(spec.ExternalIPs, reader.ReadString()); break;
                 case (7, WireType.LengthDelimited): spec.SessionAffinity = reader.ReadOmittableSharedString(); break;
                 case (8, WireType.LengthDelimited): spec.LoadBalancerIP = reader.ReadOmittableString(); break;
-                case (9, WireType.LengthDelimited): (spec.LoadBalancerSourceRanges ??= []).Add(reader.ReadString()); break;
+                case (9, WireType.LengthDelimited): spec.LoadBalancerSourceRanges = Repeated.Append(spec.LoadBalancerSourceRanges, reader.ReadString()); break;
                 case (10, WireType.LengthDelimited): spec.ExternalName = reader.ReadOmittableString(); break;
                 case (11, WireType.LengthDelimited): spec.ExternalTrafficPolicy = reader.ReadOmittableSharedString(); break;
                 case (12, WireType.Varint): spec.HealthCheckNodePort = (int?)MetadataDecoder.NonZero(reader.ReadInt32()); break;
                 case (13, WireType.Varint): spec.PublishNotReadyAddresses = reader.ReadBool() ? true : null; break;
                 case (14, WireType.LengthDelimited): spec.SessionAffinityConfig = SessionAffinityConfig(reader.ReadMessage()); break;
                 case (17, WireType.LengthDelimited): spec.IpFamilyPolicy = reader.ReadSharedString(); break;
-                case (18, WireType.LengthDelimited): (spec.ClusterIPs ??= []).Add(reader.ReadString()); break;
-                case (19, WireType.LengthDelimited): (spec.IpFamilies ??= []).Add(reader.ReadSharedString()); break;
+                case (18, WireType.LengthDelimited): spec.ClusterIPs = Repeated.Append(spec.ClusterIPs, reader.ReadString()); break;
+                case (19, WireType.LengthDelimited): spec.IpFamilies = Repeated.Append(spec.IpFamilies, reader.ReadSharedString()); break;
                 case (20, WireType.Varint): spec.AllocateLoadBalancerNodePorts = reader.ReadBool(); break;
                 case (21, WireType.LengthDelimited): spec.LoadBalancerClass = reader.ReadSharedString(); break;
                 case (22, WireType.LengthDelimited): spec.InternalTrafficPolicy = reader.ReadSharedString(); break;
@@ -131,7 +131,7 @@ public static class ServiceDecoder
             switch (reader.ReadTag())
             {
                 case (1, WireType.LengthDelimited): status.LoadBalancer = LoadBalancer(reader.ReadMessage()); break;
-                case (2, WireType.LengthDelimited): (status.Conditions ??= []).Add(MetadataDecoder.Condition(reader.ReadMessage())); break;
+                case (2, WireType.LengthDelimited): status.Conditions = Repeated.Append(status.Conditions, MetadataDecoder.Condition(reader.ReadMessage())); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -146,7 +146,7 @@ public static class ServiceDecoder
         {
             switch (reader.ReadTag())
             {
-                case (1, WireType.LengthDelimited): (balancer.Ingress ??= []).Add(Ingress(reader.ReadMessage())); break;
+                case (1, WireType.LengthDelimited): balancer.Ingress = Repeated.Append(balancer.Ingress, Ingress(reader.ReadMessage())); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }
@@ -164,7 +164,7 @@ public static class ServiceDecoder
                 case (1, WireType.LengthDelimited): ingress.Ip = reader.ReadOmittableString(); break;
                 case (2, WireType.LengthDelimited): ingress.Hostname = reader.ReadOmittableString(); break;
                 case (3, WireType.LengthDelimited): ingress.IpMode = reader.ReadSharedString(); break;
-                case (4, WireType.LengthDelimited): (ingress.Ports ??= []).Add(PortStatus(reader.ReadMessage())); break;
+                case (4, WireType.LengthDelimited): ingress.Ports = Repeated.Append(ingress.Ports, PortStatus(reader.ReadMessage())); break;
                 case var (_, type): reader.Skip(type); break;
             }
         }

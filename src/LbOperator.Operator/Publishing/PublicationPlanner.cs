@@ -11,6 +11,9 @@ namespace LbOperator.Operator.Publishing;
 /// </summary>
 public static class PublicationPlanner
 {
+    /// <summary>Shared by the states of all objects without findings, most of a cluster's Services.</summary>
+    private static readonly IReadOnlyDictionary<FindingKey, PublishedFinding> NoFindings = new Dictionary<FindingKey, PublishedFinding>();
+
     /// <param name="before">The last published state; null when the object is seen for the first time.</param>
     /// <param name="plannedAt">When the Events are decided (stamped on them).</param>
     /// <param name="announce">False for an ignored object: its state is cleared silently.</param>
@@ -76,7 +79,8 @@ public static class PublicationPlanner
             events.Add(new PlannedEvent(EventTypes.Normal, EventReasons.TrafficBalanced, FindingMessages.Cleared(cleared), plannedAt));
         }
 
-        return new PublicationPlan(new PublishedState(key, config, findings, entryPoints, nodeShares), events, changes.Count > 0);
+        var state = new PublishedState(key, config, findings.Count == 0 ? NoFindings : findings, entryPoints, nodeShares);
+        return new PublicationPlan(state, events, changes.Count > 0);
     }
 
     private static double? HeadlineSkew(Dictionary<string, EntryPointGauges> entryPoints) =>

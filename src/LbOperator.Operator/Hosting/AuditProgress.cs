@@ -7,8 +7,6 @@ public sealed class AuditProgress : IAuditProgress
 {
     private readonly TaskCompletionSource _firstAudit = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool FirstAuditCompleted => _firstAudit.Task.IsCompleted;
-
     public Task WaitForFirstAuditAsync(CancellationToken cancellationToken) => _firstAudit.Task.WaitAsync(cancellationToken);
 
     public void CompleteFirstAudit() => _firstAudit.TrySetResult();

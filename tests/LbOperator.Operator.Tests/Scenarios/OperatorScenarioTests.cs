@@ -48,7 +48,7 @@ public sealed class OperatorScenarioTests : IAsyncLifetime
         await using var operatorUnderTest = await OperatorUnderTest.StartAsync(_emulator.ClientConfiguration());
         var audit = operatorUnderTest.Services.GetRequiredService<IAuditProgress>();
 
-        await Poll.UntilAsync(() => audit.FirstAuditCompleted, "the first audit is reported complete");
+        await Poll.FinishesAsync(audit.WaitForFirstAuditAsync(CancellationToken.None), "the first audit is reported complete");
         await Poll.UntilAsync(() => _emulator.Requests.Any(request => request.Verb == ApiVerb.List && request.Resource == ApiResourceCatalog.CoreEvents.Name),
             "earlier Events are listed");
     }

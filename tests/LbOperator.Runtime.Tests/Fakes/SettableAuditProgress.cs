@@ -10,8 +10,6 @@ internal sealed class SettableAuditProgress : IAuditProgress
 
     public int Waiting => Volatile.Read(ref _waiting);
 
-    public bool FirstAuditCompleted => _completed.Task.IsCompleted;
-
     public Task WaitForFirstAuditAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _waiting);
